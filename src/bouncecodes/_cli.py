@@ -1,0 +1,117 @@
+"""The command line: ``bouncecodes CODE...``, ``bouncecodes list``.
+
+Exit status: 0 when every input was found, 1 when any was unknown or invalid (each error on
+stderr, the rest still printed), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Collection, Sequence
+from typing import TextIO
+
+from bouncecodes import __version__
+from bouncecodes._errors import BounceCodeError
+from bouncecodes._lookup import CODES, lookup
+from bouncecodes._model import BounceCode
+
+__all__ = ["main", "markdown_table"]
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+
+
+def _row_json(row: BounceCode) -> dict[str, object]:
+    return {"code": row.code, "type": row.type.value, "description": row.description}
+
+
+def _emit(out: TextIO, as_json: bool, record: dict[str, object], line: str) -> None:
+    out.write(json.dumps(record, ensure_ascii=False) if as_json else line)
+    out.write("\n")
+
+
+def _run_codes(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for code in args.codes:
+        try:
+            row = lookup(code)
+        except BounceCodeError as error:
+            print(f"bouncecodes: {error}", file=sys.stderr)
+            status = EXIT_NOT_FOUND
+            continue
+        _emit(sys.stdout, args.json, {"input": code, **_row_json(row)}, str(row))
+    return status
+
+
+def markdown_table() -> str:
+    """The table as Markdown: what docs/codes.md holds, generated from CODES."""
+    lines = [
+        "# The code table",
+        "",
+        "Generated from `bouncecodes.CODES` by `bouncecodes list --markdown`; do not edit.",
+        "",
+        "| Code | Type | Description |",
+        "|---:|---|---|",
+    ]
+    for row in CODES.values():
+        description = row.description.replace("|", r"\|")
+        lines.append(f"| {row.code} | {row.type} | {description} |")
+    return "\n".join(lines) + "\n"
+
+
+def _run_list(args: argparse.Namespace) -> int:
+    if args.markdown:
+        sys.stdout.write(markdown_table())
+        return EXIT_OK
+    for row in CODES.values():
+        _emit(sys.stdout, args.json, _row_json(row), str(row))
+    return EXIT_OK
+
+
+def _parser() -> tuple[argparse.ArgumentParser, Collection[str]]:
+    """The argument parser, and the names of its commands."""
+    parser = argparse.ArgumentParser(
+        prog="bouncecodes",
+        description="Is this email bounce hard or soft, and why?",
+        epilog="With no command, the arguments are codes: 'bouncecodes 550 5.1.1'.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(title="commands", dest="command", required=True)
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="print one JSON object a line")
+
+    codes = commands.add_parser(
+        "code", parents=[json_flag], help="print the table row of each code (the default)"
+    )
+    codes.add_argument("codes", nargs="+", metavar="CODE", help="550, or 5.1.1")
+    codes.set_defaults(run=_run_codes)
+
+    table = commands.add_parser("list", parents=[json_flag], help="print the whole table")
+    table.add_argument("--markdown", action="store_true", help="print it as a Markdown table")
+    table.set_defaults(run=_run_list)
+    return parser, commands.choices.keys()
+
+
+_TOP_LEVEL = frozenset({"-h", "--help", "--version"})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: sys.argv[1:]) and return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser, commands = _parser()
+    if args and args[0] not in commands and args[0] not in _TOP_LEVEL:
+        args.insert(0, "code")
+    namespace = parser.parse_args(args)
+    run: Callable[[argparse.Namespace], int] = namespace.run
+    try:
+        status = run(namespace)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away, as in `bouncecodes list | head -1`: stop quietly, and keep
+        # Python from complaining when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_NOT_FOUND
+    return status

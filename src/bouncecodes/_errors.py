@@ -1,0 +1,43 @@
+"""The exceptions: one base class; ValueError for malformed codes, LookupError for unknown ones."""
+
+from __future__ import annotations
+
+__all__ = ["BounceCodeError", "InvalidCodeError", "UnknownCodeError", "shown"]
+
+_SHOWN_LIMIT = 40
+
+
+def shown(value: object) -> str:
+    """The repr of *value* for an error message, cut short when huge.
+
+    Long strings are cut before ``repr`` runs, so a megabyte of input costs nothing, and huge
+    integers (whose ``repr`` may refuse to run at all) are named by their size.
+    """
+    if isinstance(value, (str, bytes, bytearray)) and len(value) > _SHOWN_LIMIT:
+        return f"{value[:_SHOWN_LIMIT]!r}... ({len(value)} long)"
+    if isinstance(value, int) and not -(10**_SHOWN_LIMIT) < value < 10**_SHOWN_LIMIT:
+        return f"<an int of {value.bit_length()} bits>"
+    text = repr(value)
+    if len(text) > 2 * _SHOWN_LIMIT:
+        return f"{text[:_SHOWN_LIMIT]}... ({len(text)} long)"
+    return text
+
+
+class BounceCodeError(Exception):
+    """The base class of every error that bouncecodes raises on bad input, besides TypeError."""
+
+
+class InvalidCodeError(BounceCodeError, ValueError):
+    """A code that is malformed: neither a three-digit code nor an RFC 3463 enhanced code."""
+
+    def __init__(self, code: object, reason: str) -> None:
+        super().__init__(f"Invalid bounce code: {shown(code)} ({reason})")
+        self.code = code
+
+
+class UnknownCodeError(BounceCodeError, LookupError):
+    """A well-formed code that names no row of the table, or no bounce at all."""
+
+    def __init__(self, code: object, reason: str) -> None:
+        super().__init__(f"Unknown bounce code: {shown(code)} ({reason})")
+        self.code = code

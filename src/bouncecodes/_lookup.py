@@ -1,0 +1,206 @@
+"""The registry and its two verbs: lookup() finds a code's row, classify() finds its type.
+
+Both take a three-digit code (``550`` or ``"550"``) or an RFC 3463 enhanced status code
+(``"5.1.1"``). How a code resolves to a row, and to a type when it has no row of its own, is
+written down in docs/classification.md; resolve() below is that text in code, shared with the
+reply reader so that ``classify(c)`` and ``parse_reply(str(c)).type`` always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from bouncecodes._errors import InvalidCodeError, UnknownCodeError, shown
+from bouncecodes._model import BounceCode, BounceType, Rule
+from bouncecodes._table import ROWS
+
+__all__ = [
+    "CODES",
+    "EnhancedCode",
+    "Resolution",
+    "classify",
+    "enhanced_row",
+    "lookup",
+    "parse_code",
+    "resolve",
+]
+
+CODES: Final[Mapping[int, BounceCode]] = MappingProxyType({row.code: row for row in ROWS})
+"""Every row of the table by its code, in the source's order; read-only."""
+
+NO_CODE: Final = CODES[911]
+
+
+class EnhancedCode(NamedTuple):
+    """An RFC 3463 enhanced status code, ``class.subject.detail``, as numbers."""
+
+    class_: int
+    subject: int
+    detail: int
+
+    def __str__(self) -> str:
+        return f"{self.class_}.{self.subject}.{self.detail}"
+
+
+class Resolution(NamedTuple):
+    """What a bounce's codes resolve to: the row (if any), the type, and the rule that decided."""
+
+    entry: BounceCode | None
+    type: BounceType
+    rule: Rule
+
+
+# RFC 3463 §2:  status-code = class "." subject "." detail
+#               class = "2"/"4"/"5";  subject = 1*3digit;  detail = 1*3digit
+_ENHANCED_CLASSES: Final = ("2", "4", "5")
+_MAX_PART_DIGITS: Final = 3
+# Nothing longer can be a code, whitespace and all: longer input is refused before it is read.
+_MAX_CODE_LENGTH: Final = 64
+
+# Row 541's own description folds RFC 3463 code 5.4.14 into it by hand.
+_FOLDED: Final[Mapping[EnhancedCode, int]] = MappingProxyType({EnhancedCode(5, 4, 14): 541})
+
+
+def _is_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def parse_code(code: object, /) -> int | EnhancedCode:
+    """Read a code given to lookup() or classify(): a reply code as an int, or an EnhancedCode.
+
+    Raises TypeError for anything but int (bool excluded) and str, and InvalidCodeError for
+    what is neither a three-digit code nor an enhanced status code.
+    """
+    if isinstance(code, bool) or not isinstance(code, (int, str)):
+        raise TypeError(
+            f"a bounce code is an int or a str, not {type(code).__name__}: {shown(code)}"
+        )
+    if isinstance(code, int):
+        if 100 <= code <= 999:
+            return int(code)
+        raise InvalidCodeError(code, "a reply code has three digits")
+    if len(code) > _MAX_CODE_LENGTH:
+        raise InvalidCodeError(code, "too long to be a code")
+    text = code.strip()
+    if _is_digits(text):
+        if len(text) == 3 and text[0] != "0":
+            return int(text)
+        raise InvalidCodeError(code, "a reply code has three digits")
+    parts = text.split(".")
+    if len(parts) == 3 and all(_is_digits(part) for part in parts):
+        class_, subject, detail = parts
+        if class_ not in _ENHANCED_CLASSES:
+            raise InvalidCodeError(code, "an enhanced code's class is 2, 4 or 5")
+        if len(subject) > _MAX_PART_DIGITS or len(detail) > _MAX_PART_DIGITS:
+            raise InvalidCodeError(code, "an enhanced code's subject and detail have 1 to 3 digits")
+        return EnhancedCode(int(class_), int(subject), int(detail))
+    raise InvalidCodeError(
+        code, "expected a reply code such as 550 or an enhanced code such as 5.1.1"
+    )
+
+
+def enhanced_row(code: EnhancedCode, /) -> BounceCode | None:
+    """The row an enhanced code C.S.D names: CSD, when S and D are single digits."""
+    if code in _FOLDED:
+        return CODES[_FOLDED[code]]
+    if code.subject < 10 and code.detail < 10:
+        return CODES.get(code.class_ * 100 + code.subject * 10 + code.detail)
+    return None
+
+
+def resolve(basic: int | None, enhanced: EnhancedCode | None) -> Resolution | None:
+    """Resolve a bounce's codes to a row and a type; None when they are not a failure at all.
+
+    The steps, in order (docs/classification.md gives the reasons):
+    1. an enhanced code whose own row exists takes it;
+    2. an enhanced code whose subject's "other" row C.S.0 exists takes that;
+    3. a reply code with a row takes it;
+    4. otherwise the class decides without a row: 4 is soft, 5 is hard (the enhanced code's
+       class when there is one, as it is the more specific);
+    5. no code at all is row 911, hard.
+    """
+    if enhanced is not None:
+        row = enhanced_row(enhanced)
+        if row is not None:
+            return Resolution(row, row.type, Rule.ENHANCED)
+        if enhanced.subject < 10:
+            row = CODES.get(enhanced.class_ * 100 + enhanced.subject * 10)
+            if row is not None:
+                return Resolution(row, row.type, Rule.SUBJECT)
+    if basic is not None:
+        row = CODES.get(basic)
+        if row is not None:
+            return Resolution(row, row.type, Rule.BASIC)
+    if enhanced is not None:
+        class_ = enhanced.class_
+    elif basic is not None:
+        class_ = basic // 100
+    else:
+        return Resolution(NO_CODE, NO_CODE.type, Rule.NO_CODE)
+    if class_ == 4:
+        return Resolution(None, BounceType.SOFT, Rule.CLASS)
+    if class_ == 5:
+        return Resolution(None, BounceType.HARD, Rule.CLASS)
+    return None
+
+
+def _row_keys(row: BounceCode) -> list[int | str]:
+    digits = str(row.code)
+    keys: list[int | str] = [row.code, digits]
+    if digits[0] in _ENHANCED_CLASSES:
+        keys.append(".".join(digits))
+    keys.extend(str(code) for code, folded in _FOLDED.items() if folded == row.code)
+    return keys
+
+
+# The fast path: the exact int and str keys that name a row, so that the common calls cost
+# about one dict lookup. Every key here is checked against the slow path by the tests.
+_ROW_BY_KEY: Final[Mapping[int | str, BounceCode]] = MappingProxyType(
+    {key: row for row in ROWS for key in _row_keys(row)}
+)
+_TYPE_BY_KEY: Final[Mapping[int | str, BounceType]] = MappingProxyType(
+    {key: row.type for key, row in _ROW_BY_KEY.items()}
+)
+
+
+def lookup(code: int | str, /) -> BounceCode:
+    """The table row for *code*: ``550``, ``"550"`` or an enhanced code such as ``"5.1.1"``.
+
+    An enhanced code C.S.D names row CSD when S and D are single digits, as the table was made
+    (5.1.1 names 511; 5.4.14 names 541, as that row's description says). lookup() is strict:
+    without an exact row it raises UnknownCodeError; classify() gives a type to any failure code.
+    """
+    kind = type(code)
+    if kind is int or kind is str:
+        try:
+            return _ROW_BY_KEY[code]
+        except KeyError:
+            pass
+    key = parse_code(code)
+    row = CODES.get(key) if isinstance(key, int) else enhanced_row(key)
+    if row is None:
+        raise UnknownCodeError(code, "no row in the table")
+    return row
+
+
+def classify(code: int | str, /) -> BounceType:
+    """Whether *code* is a hard or a soft bounce.
+
+    A code with a row takes the row's type. An enhanced code without one takes the type of its
+    subject's "other" row C.S.0 when there is one (5.7.26 is 570's); any other 4xx or 4.X.Y
+    code is soft, any other 5xx or 5.X.Y hard. Codes that are no failure (2xx, 3xx, 2.X.Y,
+    a 9xx other than 911) raise UnknownCodeError.
+    """
+    kind = type(code)
+    if kind is int or kind is str:
+        try:
+            return _TYPE_BY_KEY[code]
+        except KeyError:
+            pass
+    key = parse_code(code)
+    resolution = resolve(key, None) if isinstance(key, int) else resolve(None, key)
+    if resolution is None:
+        raise UnknownCodeError(code, "not a failure code")
+    return resolution.type
