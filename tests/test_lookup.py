@@ -7,11 +7,12 @@ import enum
 import pytest
 
 import bouncecodes
-from bouncecodes import CODES, BounceType, InvalidCodeError, Rule, UnknownCodeError
+from bouncecodes import CODES, BounceCode, BounceType, InvalidCodeError, Rule, UnknownCodeError
 from bouncecodes._lookup import (
-    _ROW_BY_KEY,
-    _TYPE_BY_KEY,
-    EnhancedCode,
+    _ROW_BY_INT,
+    _ROW_BY_STR,
+    _TYPE_BY_INT,
+    _TYPE_BY_STR,
     parse_code,
     resolve,
 )
@@ -194,51 +195,51 @@ def test_verbs_take_the_code_positionally_only() -> None:
 
 def test_fast_path_agrees_with_the_rules() -> None:
     """Every precomputed key gives what parsing and resolving it from scratch gives."""
-    assert _TYPE_BY_KEY.keys() == _ROW_BY_KEY.keys()
-    for key, row in _ROW_BY_KEY.items():
+    assert _TYPE_BY_INT.keys() == _ROW_BY_INT.keys() == CODES.keys()
+    assert _TYPE_BY_STR.keys() == _ROW_BY_STR.keys()
+    assert all(type(key) is str for key in _ROW_BY_STR)
+    fast: list[tuple[object, BounceCode, BounceType]] = [
+        *((key, row, _TYPE_BY_INT[key]) for key, row in _ROW_BY_INT.items()),
+        *((key, row, _TYPE_BY_STR[key]) for key, row in _ROW_BY_STR.items()),
+    ]
+    assert len(fast) == 55 + 55 + 54 + 1  # codes; their digits; dotted but 911; 5.4.14
+    for key, row, type_ in fast:
         code = parse_code(key)
-        resolution = resolve(code, None) if isinstance(code, int) else resolve(None, code)
-        assert resolution is not None
-        assert resolution.entry is row
-        assert _TYPE_BY_KEY[key] is row.type
-        assert resolution.rule is (Rule.BASIC if isinstance(code, int) else Rule.ENHANCED)
+        if isinstance(code, int):
+            assert resolve(code, None) == (row, row.type, Rule.BASIC)
+        else:
+            assert resolve(None, code) == (row, row.type, Rule.ENHANCED)
+        assert type_ is row.type
 
 
 @pytest.mark.parametrize(
     ("basic", "enhanced", "row", "type_", "rule"),
     [
-        (552, EnhancedCode(5, 2, 2), 522, SOFT, Rule.ENHANCED),
-        (554, EnhancedCode(5, 7, 26), 570, HARD, Rule.SUBJECT),
-        (554, EnhancedCode(5, 2, 122), 520, SOFT, Rule.SUBJECT),
-        (450, EnhancedCode(4, 7, 1), 450, SOFT, Rule.BASIC),
-        (554, EnhancedCode(4, 0, 0), 554, HARD, Rule.BASIC),
-        (550, EnhancedCode(4, 4, 7), 447, SOFT, Rule.ENHANCED),
-        (550, EnhancedCode(4, 7, 1), 550, HARD, Rule.BASIC),
-        (503, EnhancedCode(4, 7, 1), None, SOFT, Rule.CLASS),
-        (451, EnhancedCode(5, 10, 1), 451, SOFT, Rule.BASIC),
+        (552, (5, 2, 2), 522, SOFT, Rule.ENHANCED),
+        (554, (5, 7, 26), 570, HARD, Rule.SUBJECT),
+        (554, (5, 2, 122), 520, SOFT, Rule.SUBJECT),
+        (450, (4, 7, 1), 450, SOFT, Rule.BASIC),
+        (554, (4, 0, 0), 554, HARD, Rule.BASIC),
+        (550, (4, 4, 7), 447, SOFT, Rule.ENHANCED),
+        (550, (4, 7, 1), 550, HARD, Rule.BASIC),
+        (503, (4, 7, 1), None, SOFT, Rule.CLASS),
+        (451, (5, 10, 1), 451, SOFT, Rule.BASIC),
         (503, None, None, HARD, Rule.CLASS),
-        (None, EnhancedCode(4, 16, 1), None, SOFT, Rule.CLASS),
+        (None, (4, 16, 1), None, SOFT, Rule.CLASS),
         (None, None, 911, HARD, Rule.NO_CODE),
     ],
 )
 def test_resolve_order(
     basic: int | None,
-    enhanced: EnhancedCode | None,
+    enhanced: tuple[int, int, int] | None,
     row: int | None,
     type_: BounceType,
     rule: Rule,
 ) -> None:
-    resolution = resolve(basic, enhanced)
-    assert resolution is not None
-    assert resolution.entry is (None if row is None else CODES[row])
-    assert (resolution.type, resolution.rule) == (type_, rule)
+    assert resolve(basic, enhanced) == (None if row is None else CODES[row], type_, rule)
 
 
 def test_resolve_says_none_for_success_codes() -> None:
     assert resolve(250, None) is None
-    assert resolve(None, EnhancedCode(2, 1, 5)) is None
-    assert resolve(250, EnhancedCode(2, 0, 0)) is None
-
-
-def test_enhanced_code_prints_dotted() -> None:
-    assert str(EnhancedCode(5, 7, 26)) == "5.7.26"
+    assert resolve(None, (2, 1, 5)) is None
+    assert resolve(250, (2, 0, 0)) is None

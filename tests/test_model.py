@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+import pickle
 
 import pytest
 
@@ -32,6 +34,13 @@ def test_bounce_code_is_frozen_and_slotted() -> None:
     assert not hasattr(row, "__dict__")
     assert row == BounceCode(999, BounceType.HARD, "Test")
     assert hash(row) == hash(BounceCode(999, BounceType.HARD, "Test"))
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_bounce_code_pickles(protocol: int) -> None:
+    row = BounceCode(522, BounceType.SOFT, "Mailbox full")
+    assert pickle.loads(pickle.dumps(row, protocol)) == row
+    assert copy.deepcopy(row) == row
 
 
 def test_bounce_code_prints_as_a_source_row() -> None:

@@ -8,19 +8,21 @@ reply reader so that ``classify(c)`` and ``parse_reply(str(c)).type`` always agr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final, NamedTuple
 
 from bouncecodes._errors import InvalidCodeError, UnknownCodeError, shown
 from bouncecodes._model import BounceCode, BounceType, Rule
 from bouncecodes._table import ROWS
 
+TYPE_CHECKING = False  # typing costs more to import than the rest of the package
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Final
+
 __all__ = [
     "CODES",
-    "EnhancedCode",
-    "Resolution",
     "classify",
+    "dotted",
     "enhanced_row",
     "lookup",
     "parse_code",
@@ -33,23 +35,11 @@ CODES: Final[Mapping[int, BounceCode]] = MappingProxyType({row.code: row for row
 NO_CODE: Final = CODES[911]
 
 
-class EnhancedCode(NamedTuple):
-    """An RFC 3463 enhanced status code, ``class.subject.detail``, as numbers."""
-
-    class_: int
-    subject: int
-    detail: int
-
-    def __str__(self) -> str:
-        return f"{self.class_}.{self.subject}.{self.detail}"
-
-
-class Resolution(NamedTuple):
+if TYPE_CHECKING:
+    EnhancedCode = tuple[int, int, int]
+    """An RFC 3463 enhanced status code as numbers: (class, subject, detail)."""
+    Resolution = tuple[BounceCode | None, BounceType, Rule]
     """What a bounce's codes resolve to: the row (if any), the type, and the rule that decided."""
-
-    entry: BounceCode | None
-    type: BounceType
-    rule: Rule
 
 
 # RFC 3463 §2:  status-code = class "." subject "." detail
@@ -60,7 +50,7 @@ _MAX_PART_DIGITS: Final = 3
 _MAX_CODE_LENGTH: Final = 64
 
 # Row 541's own description folds RFC 3463 code 5.4.14 into it by hand.
-_FOLDED: Final[Mapping[EnhancedCode, int]] = MappingProxyType({EnhancedCode(5, 4, 14): 541})
+_FOLDED: Final[Mapping[EnhancedCode, int]] = MappingProxyType({(5, 4, 14): 541})
 
 
 def _is_digits(text: str) -> bool:
@@ -68,7 +58,7 @@ def _is_digits(text: str) -> bool:
 
 
 def parse_code(code: object, /) -> int | EnhancedCode:
-    """Read a code given to lookup() or classify(): a reply code as an int, or an EnhancedCode.
+    """Read a code given to lookup() or classify(): a reply code, or an enhanced code's numbers.
 
     Raises TypeError for anything but int (bool excluded) and str, and InvalidCodeError for
     what is neither a three-digit code nor an enhanced status code.
@@ -95,18 +85,24 @@ def parse_code(code: object, /) -> int | EnhancedCode:
             raise InvalidCodeError(code, "an enhanced code's class is 2, 4 or 5")
         if len(subject) > _MAX_PART_DIGITS or len(detail) > _MAX_PART_DIGITS:
             raise InvalidCodeError(code, "an enhanced code's subject and detail have 1 to 3 digits")
-        return EnhancedCode(int(class_), int(subject), int(detail))
+        return int(class_), int(subject), int(detail)
     raise InvalidCodeError(
         code, "expected a reply code such as 550 or an enhanced code such as 5.1.1"
     )
+
+
+def dotted(code: EnhancedCode, /) -> str:
+    """An enhanced code as RFC 3463 writes it: ``5.1.1``."""
+    return f"{code[0]}.{code[1]}.{code[2]}"
 
 
 def enhanced_row(code: EnhancedCode, /) -> BounceCode | None:
     """The row an enhanced code C.S.D names: CSD, when S and D are single digits."""
     if code in _FOLDED:
         return CODES[_FOLDED[code]]
-    if code.subject < 10 and code.detail < 10:
-        return CODES.get(code.class_ * 100 + code.subject * 10 + code.detail)
+    class_, subject, detail = code
+    if subject < 10 and detail < 10:
+        return CODES.get(class_ * 100 + subject * 10 + detail)
     return None
 
 
@@ -124,45 +120,47 @@ def resolve(basic: int | None, enhanced: EnhancedCode | None) -> Resolution | No
     if enhanced is not None:
         row = enhanced_row(enhanced)
         if row is not None:
-            return Resolution(row, row.type, Rule.ENHANCED)
-        if enhanced.subject < 10:
-            row = CODES.get(enhanced.class_ * 100 + enhanced.subject * 10)
+            return row, row.type, Rule.ENHANCED
+        class_, subject, _ = enhanced
+        if subject < 10:
+            row = CODES.get(class_ * 100 + subject * 10)
             if row is not None:
-                return Resolution(row, row.type, Rule.SUBJECT)
+                return row, row.type, Rule.SUBJECT
     if basic is not None:
         row = CODES.get(basic)
         if row is not None:
-            return Resolution(row, row.type, Rule.BASIC)
+            return row, row.type, Rule.BASIC
     if enhanced is not None:
-        class_ = enhanced.class_
+        class_ = enhanced[0]
     elif basic is not None:
         class_ = basic // 100
     else:
-        return Resolution(NO_CODE, NO_CODE.type, Rule.NO_CODE)
+        return NO_CODE, NO_CODE.type, Rule.NO_CODE
     if class_ == 4:
-        return Resolution(None, BounceType.SOFT, Rule.CLASS)
+        return None, BounceType.SOFT, Rule.CLASS
     if class_ == 5:
-        return Resolution(None, BounceType.HARD, Rule.CLASS)
+        return None, BounceType.HARD, Rule.CLASS
     return None
 
 
-def _row_keys(row: BounceCode) -> list[int | str]:
+def _row_keys(row: BounceCode) -> list[str]:
     digits = str(row.code)
-    keys: list[int | str] = [row.code, digits]
+    keys = [digits]
     if digits[0] in _ENHANCED_CLASSES:
         keys.append(".".join(digits))
-    keys.extend(str(code) for code, folded in _FOLDED.items() if folded == row.code)
+    keys.extend(dotted(code) for code, folded in _FOLDED.items() if folded == row.code)
     return keys
 
 
-# The fast path: the exact int and str keys that name a row, so that the common calls cost
-# about one dict lookup. Every key here is checked against the slow path by the tests.
-_ROW_BY_KEY: Final[Mapping[int | str, BounceCode]] = MappingProxyType(
-    {key: row for row in ROWS for key in _row_keys(row)}
-)
-_TYPE_BY_KEY: Final[Mapping[int | str, BounceType]] = MappingProxyType(
-    {key: row.type for key, row in _ROW_BY_KEY.items()}
-)
+# The fast path: the exact keys that name a row, so that the common calls cost about one dict
+# lookup. Int and str keys sit apart, so that only an exact int is ever looked up among the
+# ints: 550.0 == 550, and must not find row 550. Every key here is checked against the slow
+# path by the tests. Plain dicts, for speed; private, so nothing hands them out.
+_ROW_BY_INT: Final[dict[int, BounceCode]] = {row.code: row for row in ROWS}
+# Keyed by str, but asked with anything that is not an int.
+_ROW_BY_STR: Final[dict[object, BounceCode]] = {key: row for row in ROWS for key in _row_keys(row)}
+_TYPE_BY_INT: Final = {code: row.type for code, row in _ROW_BY_INT.items()}
+_TYPE_BY_STR: Final[dict[object, BounceType]] = {key: row.type for key, row in _ROW_BY_STR.items()}
 
 
 def lookup(code: int | str, /) -> BounceCode:
@@ -172,11 +170,15 @@ def lookup(code: int | str, /) -> BounceCode:
     (5.1.1 names 511; 5.4.14 names 541, as that row's description says). lookup() is strict:
     without an exact row it raises UnknownCodeError; classify() gives a type to any failure code.
     """
-    kind = type(code)
-    if kind is int or kind is str:
+    if type(code) is int:
         try:
-            return _ROW_BY_KEY[code]
+            return _ROW_BY_INT[code]
         except KeyError:
+            pass
+    else:
+        try:
+            return _ROW_BY_STR[code]
+        except (KeyError, TypeError):  # TypeError: unhashable, and so no code
             pass
     key = parse_code(code)
     row = CODES.get(key) if isinstance(key, int) else enhanced_row(key)
@@ -193,14 +195,18 @@ def classify(code: int | str, /) -> BounceType:
     code is soft, any other 5xx or 5.X.Y hard. Codes that are no failure (2xx, 3xx, 2.X.Y,
     a 9xx other than 911) raise UnknownCodeError.
     """
-    kind = type(code)
-    if kind is int or kind is str:
+    if type(code) is int:
         try:
-            return _TYPE_BY_KEY[code]
+            return _TYPE_BY_INT[code]
         except KeyError:
+            pass
+    else:
+        try:
+            return _TYPE_BY_STR[code]
+        except (KeyError, TypeError):  # TypeError: unhashable, and so no code
             pass
     key = parse_code(code)
     resolution = resolve(key, None) if isinstance(key, int) else resolve(None, key)
     if resolution is None:
         raise UnknownCodeError(code, "not a failure code")
-    return resolution.type
+    return resolution[1]
