@@ -19,7 +19,7 @@ import timeit
 
 import bouncecodes
 
-TARGETS = {550: 1.5, "550": 1.6, "5.1.1": 1.6}
+TARGETS: dict[int | str, float] = {550: 1.5, "550": 1.6, "5.1.1": 1.6}
 IMPORT_TARGET = 1.15
 
 _TIMER = """
@@ -48,7 +48,7 @@ def main(quick: bool = False) -> int:
     number, repeat, imports = (20_000, 3, 5) if quick else (200_000, 15, 40)
     table = {key: bouncecodes.lookup(key) for key in TARGETS}
 
-    def baseline(code: object) -> object:
+    def baseline(code: int | str) -> object:
         return table[code]
 
     print(f"Python {sys.version.split()[0]} on {sys.platform}")
