@@ -3,11 +3,19 @@
 >>> import bouncecodes
 >>> bouncecodes.lookup(550).type
 <BounceType.HARD: 'Hard'>
+
+The reply reader and the smtplib helpers load on first use, so that ``import bouncecodes``
+stays as light as a lookup needs it to be.
 """
 
 from bouncecodes._errors import BounceCodeError, InvalidCodeError, UnknownCodeError
 from bouncecodes._lookup import CODES, classify, lookup
 from bouncecodes._model import BounceCode, BounceType, Rule
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bouncecodes._reply import Reply, parse_reply
+    from bouncecodes._smtplib import parse_refused, parse_smtp_error
 
 __all__ = [
     "CODES",
@@ -15,11 +23,37 @@ __all__ = [
     "BounceCodeError",
     "BounceType",
     "InvalidCodeError",
+    "Reply",
     "Rule",
     "UnknownCodeError",
     "__version__",
     "classify",
     "lookup",
+    "parse_refused",
+    "parse_reply",
+    "parse_smtp_error",
 ]
 
 __version__ = "0.1.0"
+
+# Public names that live in modules loaded on first use, by the module that holds them.
+_LAZY = {
+    "Reply": "bouncecodes._reply",
+    "parse_reply": "bouncecodes._reply",
+    "parse_refused": "bouncecodes._smtplib",
+    "parse_smtp_error": "bouncecodes._smtplib",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'bouncecodes' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,4 +1,4 @@
-"""The command line: ``bouncecodes CODE...``, ``bouncecodes list``.
+"""The command line: ``bouncecodes CODE...``, ``bouncecodes list``, ``bouncecodes reply``.
 
 Exit status: 0 when every input was found, 1 when any was unknown or invalid (each error on
 stderr, the rest still printed), 2 on a usage error.
@@ -10,13 +10,17 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TextIO
 
 from bouncecodes import __version__
 from bouncecodes._errors import BounceCodeError
 from bouncecodes._lookup import CODES, lookup
 from bouncecodes._model import BounceCode
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bouncecodes._reply import Reply
 
 __all__ = ["main", "markdown_table"]
 
@@ -44,6 +48,46 @@ def _run_codes(args: argparse.Namespace) -> int:
             continue
         _emit(sys.stdout, args.json, {"input": code, **_row_json(row)}, str(row))
     return status
+
+
+def _reply_json(reply: Reply) -> dict[str, object]:
+    entry = reply.entry
+    return {
+        "basic": reply.basic,
+        "enhanced": reply.enhanced,
+        "row": None if entry is None else entry.code,
+        "type": reply.type.value,
+        "rule": reply.rule.value,
+        "description": None if entry is None else entry.description,
+        "text": reply.text,
+    }
+
+
+def _reply_line(reply: Reply) -> str:
+    """A reply as one tab-separated line: basic, enhanced, row, type, rule, text ("-": none)."""
+    fields = (reply.basic, reply.enhanced, reply.entry and reply.entry.code)
+    shown = ["-" if field is None else str(field) for field in fields]
+    return "\t".join([*shown, reply.type.value, reply.rule.value, reply.text])
+
+
+def _replies(args: argparse.Namespace) -> Iterator[str | bytes]:
+    if args.replies:
+        yield from args.replies
+        return
+    # One reply a line, read as it comes (constant memory), as bytes: parse_reply() decodes
+    # them as UTF-8 and replaces what is not.
+    for line in sys.stdin.buffer:
+        if line.strip():
+            yield line.rstrip(b"\r\n")
+
+
+def _run_reply(args: argparse.Namespace) -> int:
+    from bouncecodes._reply import parse_reply  # noqa: PLC0415 (on first use)
+
+    for text in _replies(args):
+        reply = parse_reply(text)
+        _emit(sys.stdout, args.json, _reply_json(reply), _reply_line(reply))
+    return EXIT_OK
 
 
 def markdown_table() -> str:
@@ -92,6 +136,16 @@ def _parser() -> tuple[argparse.ArgumentParser, Collection[str]]:
     table = commands.add_parser("list", parents=[json_flag], help="print the whole table")
     table.add_argument("--markdown", action="store_true", help="print it as a Markdown table")
     table.set_defaults(run=_run_list)
+
+    replies = commands.add_parser(
+        "reply",
+        parents=[json_flag],
+        help="read the codes of server replies: basic, enhanced, row, type, rule, text",
+    )
+    replies.add_argument(
+        "replies", nargs="*", metavar="TEXT", help="a reply; with none, one reply a line on stdin"
+    )
+    replies.set_defaults(run=_run_reply)
     return parser, commands.choices.keys()
 
 
