@@ -134,3 +134,83 @@ def test_a_reader_that_goes_away_is_no_error() -> None:
     assert process.stderr.read() == b""
     process.stderr.close()
     assert status == 1
+
+
+def test_reply_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(
+        capsys, "reply", "552 5.2.2 <bob@example.com>: mailbox full", "no code here"
+    )
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        "552\t5.2.2\t522\tSoft\tenhanced\t<bob@example.com>: mailbox full",
+        "-\t-\t911\tHard\tno-code\tno code here",
+    ]
+
+
+def test_reply_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "reply", "--json", "554 5.7.26 unauthenticated", "503 bad")
+    assert status == 0
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {
+            "basic": 554,
+            "enhanced": "5.7.26",
+            "row": 570,
+            "type": "Hard",
+            "rule": "subject",
+            "description": "Other or undefined security status",
+            "text": "unauthenticated",
+        },
+        {
+            "basic": 503,
+            "enhanced": None,
+            "row": None,
+            "type": "Hard",
+            "rule": "class",
+            "description": None,
+            "text": "bad",
+        },
+    ]
+
+
+def test_reply_reads_stdin_one_reply_a_line() -> None:
+    lines = b"550 5.1.1 no such user\r\n\n   \nhost x said: 421 4.7.0 later\n\xff 451 oops\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "bouncecodes", "reply"],
+        input=lines,
+        capture_output=True,
+        check=True,
+    )
+    assert done.stdout.decode().splitlines() == [
+        "550\t5.1.1\t511\tHard\tenhanced\tno such user",
+        "421\t4.7.0\t421\tSoft\tbasic\tlater",
+        "451\t-\t451\tSoft\tbasic\t\ufffd oops",
+    ]
+
+
+def peak_memory_reading(lines: bytes) -> tuple[int, int]:
+    """Run ``bouncecodes reply`` on *lines*; return the lines it printed and its peak memory."""
+    # VmHWM, the process's own peak (ru_maxrss would count the parent's, kept across exec).
+    code = (
+        "import sys\n"
+        "from bouncecodes._cli import main\n"
+        "status = main(['reply'])\n"
+        "peak = open('/proc/self/status').read().split('VmHWM:')[1].split()[0]\n"
+        "print(peak, file=sys.stderr)\n"
+        "sys.exit(status)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=lines, capture_output=True, check=True
+    )
+    return done.stdout.count(b"\n"), int(done.stderr.split()[-1]) * 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_reply_streams_large_input_in_constant_memory() -> None:
+    """Four times the replies need no more memory: they stream through, nothing is kept
+    (peak memory is compared between two sizes of input, not with a fixed bound)."""
+    line = b"550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n"
+    small_count, small_peak = peak_memory_reading(line * 50_000)
+    large_count, large_peak = peak_memory_reading(line * 200_000)
+    assert (small_count, large_count) == (50_000, 200_000)
+    # The extra 150,000 lines are 10 MB; keeping even a tenth of them would show.
+    assert large_peak - small_peak < len(line) * 150_000 // 10

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bouncecodes._errors import shown
 from bouncecodes._lookup import dotted, resolve
 from bouncecodes._model import BounceCode, BounceType, Rule
 
@@ -151,7 +152,7 @@ def _decode(text: str | bytes | bytearray) -> str:
         return text
     if isinstance(text, (bytes, bytearray)):
         return bytes(text).decode("utf-8", "replace")
-    raise TypeError(f"parse_reply() takes a str or bytes, not {type(text).__name__}")
+    raise TypeError(f"parse_reply() takes a str or bytes, not {type(text).__name__}: {shown(text)}")
 
 
 def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
@@ -173,12 +174,11 @@ def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
                 reply = field["value"]
         if reply:
             text, lower = reply, reply.lower()
-    # Where the server's reply begins: after an MTA's "host ... said:" (Postfix, qmail), or
-    # after the diagnostic type that opens the text, a line or a log's field, before the
-    # text's first ";" (RFC 3464 §2.3: "smtp;", "X-Postfix;"; "failed,5.1.1,smtp;553 ...").
-    start = lower.find("said:")
-    end = start + len("said:")
-    semicolon = lower.find(";", 0, start if start >= 0 else len(lower))
+    # Where the server's reply begins: after the diagnostic type that opens the text, a line
+    # or a log's field, before its first ";" (RFC 3464 §2.3: "smtp;", "X-Postfix;";
+    # "failed,5.1.1,smtp;553 ..."), and after an MTA's "host ... said:" (Postfix, qmail).
+    start = end = 0
+    semicolon = lower.find(";")
     if (
         semicolon > 0
         and (
@@ -187,7 +187,10 @@ def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
         )
     ):
         start, end = semicolon, semicolon + 1
-    if start < 0:
+    said = lower.find("said:", end)
+    if said >= 0:
+        start, end = said, said + len("said:")
+    if not end:
         return status, text
     return status + text[:start], text[end:]
 
@@ -195,7 +198,7 @@ def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
 def _is_diagnostic_type(prefix: str) -> bool:
     """Whether *prefix*, the lowercased text before a ";", ends with a diagnostic type that
     stands at its start, a line's start, or after a log field's "," or ":"."""
-    prefix = prefix.rstrip(" \t")
+    prefix = prefix.rstrip()
     if not prefix:
         return False
     word = prefix.rsplit(None, 1)[-1].rpartition(",")[2].rpartition(":")[2]

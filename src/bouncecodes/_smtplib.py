@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from bouncecodes._errors import shown
 from bouncecodes._reply import Reply, parse_reply
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
@@ -24,12 +25,19 @@ __all__ = ["parse_refused", "parse_smtp_error"]
 
 
 def _reply(code: object, message: object) -> Reply:
-    if isinstance(message, (bytes, bytearray)):
-        message = bytes(message).decode("utf-8", "replace")
-    if not isinstance(code, int) or not isinstance(message, str):
-        raise TypeError(f"expected an SMTP reply as (int, bytes or str), not ({code!r}, ...)")
+    """The Reply of smtplib's (code, text) pair: the reply code, and the text with the codes
+    of its lines dropped and the lines joined with newlines."""
+    if (
+        isinstance(code, bool)
+        or not isinstance(code, int)
+        or not isinstance(message, (bytes, bytearray, str))
+    ):
+        raise TypeError(
+            f"expected an SMTP reply as (int, bytes or str), not ({shown(code)}, {shown(message)})"
+        )
+    text = message if isinstance(message, str) else bytes(message).decode("utf-8", "replace")
     # smtplib reports a failure that carried no reply (a dropped connection) as code -1.
-    return parse_reply(f"{code} {message}" if 100 <= code <= 999 else message)
+    return parse_reply(f"{code} {text}" if 100 <= code <= 999 else text)
 
 
 def parse_smtp_error(error: smtplib.SMTPResponseException, /) -> Reply:
@@ -45,7 +53,8 @@ def parse_smtp_error(error: smtplib.SMTPResponseException, /) -> Reply:
 
     if not isinstance(error, smtplib.SMTPResponseException):
         raise TypeError(
-            f"parse_smtp_error() takes an smtplib.SMTPResponseException, not {type(error).__name__}"
+            "parse_smtp_error() takes an smtplib.SMTPResponseException, "
+            f"not {type(error).__name__}: {shown(error)}"
         )
     return _reply(error.smtp_code, error.smtp_error)
 
@@ -72,13 +81,14 @@ def parse_refused(
     if not isinstance(recipients, dict):
         raise TypeError(
             "parse_refused() takes an smtplib.SMTPRecipientsRefused or the dict that "
-            f"sendmail() returns, not {type(refused).__name__}"
+            f"sendmail() returns, not {type(refused).__name__}: {shown(refused)}"
         )
     replies = {}
     for address, pair in recipients.items():
         if not isinstance(address, str) or not isinstance(pair, tuple) or len(pair) != 2:
             raise TypeError(
-                f"expected a refused recipient as address: (code, text), not {address!r}"
+                "expected a refused recipient as address: (code, text), "
+                f"not {shown(address)}: {shown(pair)}"
             )
         replies[address] = _reply(*pair)
     return MappingProxyType(replies)

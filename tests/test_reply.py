@@ -1,0 +1,374 @@
+"""parse_reply(): every corpus line, every format real mail brings, and hostile input."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import pickle
+import random
+import time
+from typing import Any
+
+import pytest
+
+import bouncecodes
+from bouncecodes import CODES, BounceType, Reply, Rule, parse_reply
+from tests.conftest import DATA
+
+HARD, SOFT = BounceType.HARD, BounceType.SOFT
+
+
+def load(name: str) -> list[Any]:
+    with (DATA / name).open(encoding="utf-8") as lines:
+        return [
+            pytest.param(record, id=f"{name}:{number}")
+            for number, record in enumerate((json.loads(line) for line in lines if line.strip()), 1)
+        ]
+
+
+REAL = load("replies.jsonl")
+HOSTILE = load("replies-hostile.jsonl")
+
+
+def test_the_real_corpus_is_big_and_cited() -> None:
+    records = [param.values[0] for param in REAL]
+    assert len(records) >= 150
+    assert all(record["origin"] == "real" and record["source"].strip() for record in records)
+    assert len({record["text"] for record in records}) == len(records)
+    assert all(param.values[0]["origin"] == "synthetic" for param in HOSTILE)
+
+
+def expected_row(basic: int | None, enhanced: str | None) -> int | None:
+    """The resolution rule, written again here from docs/classification.md, on its own."""
+    rows = {
+        int(line.split()[0])
+        for line in (DATA / "bounce-code-table.txt").read_text(encoding="utf-8").splitlines()
+        if line[:3].isdigit() and line[3:4] == " "
+    }
+    if enhanced is not None:
+        class_, subject, detail = enhanced.split(".")
+        if enhanced == "5.4.14":
+            return 541
+        if len(subject) == 1 and len(detail) == 1 and int(class_ + subject + detail) in rows:
+            return int(class_ + subject + detail)
+        if len(subject) == 1 and int(class_ + subject + "0") in rows:
+            return int(class_ + subject + "0")
+    if basic is not None and basic in rows:
+        return basic
+    return None if basic is not None or enhanced is not None else 911
+
+
+@pytest.mark.parametrize("record", REAL + HOSTILE)
+def test_corpus_labels_follow_the_rule(record: dict[str, Any]) -> None:
+    """The labels themselves are checked against the rule, so a wrong label cannot hide."""
+    assert record["row"] == expected_row(record["basic"], record["enhanced"])
+    row_type = None if record["row"] is None else CODES[record["row"]].type
+    class_ = (record["enhanced"] or str(record["basic"] or 5))[0]
+    assert record["type"] == (row_type or {"4": "Soft", "5": "Hard"}[class_])
+
+
+@pytest.mark.parametrize("record", REAL + HOSTILE)
+def test_corpus(record: dict[str, Any]) -> None:
+    reply = parse_reply(record["text"])
+    assert (reply.basic, reply.enhanced) == (record["basic"], record["enhanced"])
+    assert (reply.entry and reply.entry.code) == record["row"]
+    assert reply.type == record["type"]
+
+
+def test_the_issue_example() -> None:
+    r = parse_reply("552 5.2.2 <bob@example.com>: mailbox full")
+    assert (r.basic, r.enhanced, r.entry, r.type, r.rule) == (
+        552,
+        "5.2.2",
+        CODES[522],
+        SOFT,
+        Rule.ENHANCED,
+    )
+    assert r.text == "<bob@example.com>: mailbox full"
+
+
+GMAIL = (
+    "550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n"
+    "550-5.1.1 double-checking the recipient's email address for typos or\r\n"
+    "550-5.1.1 unnecessary spaces. Learn more at\r\n"
+    "550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si - gsmtp"
+)
+GMAIL_TEXT = (
+    "The email account that you tried to reach does not exist. Please try double-checking "
+    "the recipient's email address for typos or unnecessary spaces. Learn more at "
+    "https://support.google.com/mail/?p=NoSuchUser a1si - gsmtp"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GMAIL,
+        GMAIL.replace("\r\n", "\n"),
+        GMAIL.replace("\r\n", " "),  # joined into one line by an MTA
+        GMAIL.replace("\r\n", "\n    "),  # re-folded inside a header
+        "Diagnostic-Code: smtp; " + GMAIL.replace("\r\n", "\n    "),
+        GMAIL.encode(),
+        bytearray(GMAIL.encode()),
+    ],
+)
+def test_multiline_replies(text: str | bytes) -> None:
+    reply = parse_reply(text)
+    assert (reply.basic, reply.enhanced, reply.entry, reply.rule) == (
+        550,
+        "5.1.1",
+        CODES[511],
+        Rule.ENHANCED,
+    )
+    assert reply.text == GMAIL_TEXT
+
+
+@pytest.mark.parametrize(
+    ("text", "basic", "enhanced", "words"),
+    [
+        # DSN Diagnostic-Code values with their type (RFC 3464 §2.3.6)
+        (
+            "Diagnostic-Code: smtp; 550 5.1.1 <bob@example.com>... User unknown",
+            550,
+            "5.1.1",
+            "<bob@example.com>... User unknown",
+        ),
+        ("smtp;550 5.2.2 Over quota", 550, "5.2.2", "Over quota"),
+        (
+            "X-Postfix; host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to"
+            " RCPT TO command)",
+            452,
+            "4.2.2",
+            "Mailbox full (in reply to RCPT TO command)",
+        ),
+        ("Diagnostic-Code: X-Unix; 77", None, None, "77"),
+        # MTA logs and transcripts
+        (
+            "to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=0.4, dsn=5.1.1,"
+            " status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in"
+            " reply to RCPT TO command))",
+            550,
+            "5.1.1",
+            "User unknown (in reply to RCPT TO command))",
+        ),
+        (
+            "SMTP error from remote mail server after RCPT TO:<bob550@example.com>:\n    550 5.7.1"
+            " Relaying denied",
+            550,
+            "5.7.1",
+            "SMTP error from remote mail server after RCPT"
+            " TO:<bob550@example.com>: Relaying denied",
+        ),
+        (
+            "Remote host said: 553 sorry, that domain isn't in my list of allowed rcpthosts"
+            " (#5.7.1)",
+            553,
+            "5.7.1",
+            "sorry, that domain isn't in my list of allowed rcpthosts",
+        ),
+        (
+            "Sorry, no mailbox here by that name. (#5.1.1)",
+            None,
+            "5.1.1",
+            "Sorry, no mailbox here by that name.",
+        ),
+        (
+            "<<< 550 5.1.1 <bob@example.com>... User unknown",
+            550,
+            "5.1.1",
+            "<<< <bob@example.com>... User unknown",
+        ),
+        # a relay quoting the remote server (Amazon SES): the remote server's reply counts
+        (
+            "5.1.0 - Unknown address error 550-'5.2.2 <bob@example.com>... Mailbox Full'"
+            " (delivery attempts: 0)",
+            550,
+            "5.2.2",
+            "<bob@example.com>... Mailbox Full' (delivery attempts: 0)",
+        ),
+        (
+            "5.3.0 - Other mail system problem 550-'Unknown user bob@example.com'",
+            550,
+            None,
+            "Unknown user bob@example.com'",
+        ),
+        # a colon after the code; a Status field filling in a missing enhanced code
+        (
+            "550: 5.2.2 <bob@example.com>... Mailbox Full",
+            550,
+            "5.2.2",
+            "<bob@example.com>... Mailbox Full",
+        ),
+        ("Status: 5.1.1\nDiagnostic-Code: smtp; 550 No such user", 550, "5.1.1", "No such user"),
+        ("Status: 5.1.1\nDiagnostic-Code: smtp; 552 5.2.2 Over quota", 552, "5.2.2", "Over quota"),
+        ("Status: 4.4.7", None, "4.4.7", "Status:"),
+        # smtplib's repr of a refused recipient
+        (
+            "{'bob@example.com': (550, b'5.1.1 <bob@example.com>: Recipient address rejected')}",
+            550,
+            "5.1.1",
+            "{'bob@example.com': (, b' <bob@example.com>: Recipient address rejected')}",
+        ),
+        # leading zeros in a detail are the same code
+        ("550 5.1.01 bad", 550, "5.1.1", "bad"),
+        # no code at all
+        ("", None, None, ""),
+        ("Mailbox full, try later", None, None, "Mailbox full, try later"),
+    ],
+)
+def test_formats(text: str, basic: int | None, enhanced: str | None, words: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.basic, reply.enhanced, reply.text) == (basic, enhanced, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Connection to 192.0.2.55:587 timed out",
+        "Connection to [2001:db8::550]:25 refused",
+        "Nov 27 05:50:11 mail postfix/smtp[4550]: 4J5X2 size=550123",
+        "queued as 550A4B1C2; id=550-abcdef; message id <550.4.1.1@example.com>",
+        "bounce for user550@example.com and 550user@example.com",
+        "see https://example.com/errors/550/5.1.1.html",
+        "Yahoo error 4.16.55.1 and #4.16.1",
+        "hostname lookalike (554.30) and version 5.10.2 and 1.5.1.1",
+        "delay=574, delays=543/0.06/30/0",
+        "550%, 550$, 4501, 45.0, 4.5, 5.1, 5.1.1.1",
+        "211 2.0.0 System status; 250 2.1.5 Ok; 354 Start mail input",
+    ],
+)
+def test_numbers_that_are_not_codes(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.basic, reply.enhanced, reply.entry, reply.rule) == (
+        None,
+        None,
+        CODES[911],
+        Rule.NO_CODE,
+    )
+
+
+@pytest.mark.parametrize("code", [*range(400, 600), 911])
+def test_agrees_with_classify_and_lookup_on_reply_codes(code: int) -> None:
+    reply = parse_reply(str(code))
+    assert reply.type is bouncecodes.classify(code)
+    if code in CODES:
+        assert reply.entry is bouncecodes.lookup(code)
+
+
+@pytest.mark.parametrize("class_", [4, 5])
+def test_agrees_with_classify_and_lookup_on_enhanced_codes(class_: int) -> None:
+    for subject in range(10):
+        for detail in range(1000):
+            code = f"{class_}.{subject}.{detail}"
+            reply = parse_reply(code)
+            assert reply.type is bouncecodes.classify(code), code
+            try:
+                assert reply.entry is bouncecodes.lookup(code), code
+            except bouncecodes.UnknownCodeError:
+                assert reply.rule is not Rule.ENHANCED
+
+
+def test_success_replies_are_not_failures() -> None:
+    with pytest.raises(bouncecodes.UnknownCodeError):
+        bouncecodes.classify(250)
+    assert parse_reply("250 2.0.0 Ok: queued").rule is Rule.NO_CODE
+
+
+@pytest.mark.parametrize("value", [None, 550, 5.5, ["550"], memoryview(b"550")])
+def test_wrong_types(value: object) -> None:
+    with pytest.raises(TypeError) as caught:
+        parse_reply(value)  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        f"parse_reply() takes a str or bytes, not {type(value).__name__}: {value!r}"
+    )
+
+
+def test_invalid_utf8_is_replaced() -> None:
+    reply = parse_reply(b"550 5.1.1 Benutzer \xfcnbekannt")
+    assert (reply.enhanced, reply.text) == ("5.1.1", "Benutzer \ufffdnbekannt")
+
+
+def test_str_subclasses_are_read() -> None:
+    class Text(str):
+        pass
+
+    assert parse_reply(Text("550 5.1.1 x")).enhanced == "5.1.1"
+
+
+def test_reply_is_frozen_slotted_and_pickles() -> None:
+    reply = parse_reply(GMAIL)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reply.basic = 450  # type: ignore[misc]
+    assert not hasattr(reply, "__dict__")
+    assert [field.name for field in dataclasses.fields(Reply)] == [
+        "basic",
+        "enhanced",
+        "text",
+        "entry",
+        "type",
+        "rule",
+    ]
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(reply, protocol)) == reply
+    assert copy.deepcopy(reply) == reply
+    assert dataclasses.replace(reply, basic=450).basic == 450
+    assert Reply(550, None, "x", CODES[550], HARD, Rule.BASIC) == Reply(
+        basic=550, enhanced=None, text="x", entry=CODES[550], type=HARD, rule=Rule.BASIC
+    )
+
+
+ALPHABET = "0123455555....----:;  \n\r\t#()'\"=<>@/abcdsnSAID:xX-smtp;Status:Diagnostic-Code:"
+
+
+def test_random_text_always_gives_a_consistent_reply() -> None:
+    rng = random.Random(20261127)
+    for _ in range(3000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(60)))
+        reply = parse_reply(text)
+        assert isinstance(reply.text, str)
+        if reply.entry is not None:
+            assert reply.type is reply.entry.type
+        if reply.basic is not None:
+            assert str(reply.basic) in text
+        if reply.enhanced is not None:
+            assert reply.enhanced[0] in "45"
+
+
+HOSTILE_UNITS = [
+    "5",
+    "5.",
+    "5-",
+    "550-",
+    "550 ",
+    "said: ",
+    "smtp;",
+    "Status: 5.1.1\n",
+    "=\n",
+    "\n ",
+    "550-5.1.1 ",
+    "Diagnostic-Code: ",
+    "4.16.55.1 ",
+    "(554.30)",
+]
+
+
+def best_time(text: str) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        parse_reply(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize("unit", HOSTILE_UNITS)
+def test_hostile_input_costs_linear_time(unit: str) -> None:
+    """Four times the input may cost about four times the time, never sixteen (no timing bound:
+    the two sizes are compared with each other, on the same machine, in the same run)."""
+    small = unit * (250_000 // len(unit))
+    large = unit * (1_000_000 // len(unit))
+    reply = parse_reply(large)
+    assert isinstance(reply, Reply)
+    ratio = best_time(large) / max(best_time(small), 1e-6)
+    assert ratio < 10, f"{unit!r}: 4x the input took {ratio:.1f}x the time"
