@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bouncecodes import CODES, __version__
-from bouncecodes._cli import main
+from bouncecodes._cli import main, markdown_table
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -78,6 +78,13 @@ def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert [(r["code"], r["type"], r["description"]) for r in records] == [
         (row.code, row.type, row.description) for row in CODES.values()
     ]
+
+
+def test_list_markdown_is_the_generated_docs_table(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "list", "--markdown")
+    assert status == 0
+    assert out == markdown_table()
+    assert out.splitlines()[6] == "| 421 | Soft | Service not available |"
 
 
 @pytest.mark.parametrize("argv", [[], ["list", "550"], ["--bogus"], ["code"], ["list", "--x"]])
@@ -192,7 +199,7 @@ def peak_memory_reading(lines: bytes) -> tuple[int, int]:
     # VmHWM, the process's own peak (ru_maxrss would count the parent's, kept across exec).
     code = (
         "import sys\n"
-        "from bouncecodes._cli import main\n"
+        "from bouncecodes._cli import main, markdown_table\n"
         "status = main(['reply'])\n"
         "peak = open('/proc/self/status').read().split('VmHWM:')[1].split()[0]\n"
         "print(peak, file=sys.stderr)\n"

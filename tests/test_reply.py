@@ -210,6 +210,22 @@ def test_multiline_replies(text: str | bytes) -> None:
             "5.1.1",
             "{'bob@example.com': (, b' <bob@example.com>: Recipient address rejected')}",
         ),
+        # the first Diagnostic-Code counts; a field name without its colon is only text
+        (
+            "Diagnostic-Code: smtp; 550 5.1.1 first\nDiagnostic-Code: smtp; 421 second",
+            550,
+            "5.1.1",
+            "first",
+        ),
+        ("Diagnostic-Code 550 5.1.1 no colon", 550, "5.1.1", "Diagnostic-Code no colon"),
+        (
+            "Diagnostic-Codes: 550 5.1.1 not the field",
+            550,
+            "5.1.1",
+            "Diagnostic-Codes: not the field",
+        ),
+        # a reply code before the reply begins is the MTA's own, and fills in nothing
+        ("in reply to 450 said: 550 no such user", 550, None, "no such user"),
         # leading zeros in a detail are the same code
         ("550 5.1.01 bad", 550, "5.1.1", "bad"),
         # no code at all
