@@ -3,6 +3,10 @@
     python benchmarks/evaluate.py replies PATH.jsonl [--show-misses]
     python benchmarks/evaluate.py dsn FOLDER [--show-files]
 
+``dsn``: a folder of bounce emails; prints, per file, the recipients parse_dsn() finds with
+their codes and types (``--show-files``), and how many files gave at least one and how many
+none.
+
 ``replies``: a JSON-lines corpus with one reply a line (fields ``text``, ``basic``,
 ``enhanced``, ``expected_row`` or ``row``, ``expected_type`` or ``type``); prints how often
 parse_reply() extracts the labelled codes, resolves the labelled row and gets the type right.
@@ -61,14 +65,57 @@ def evaluate_replies(path: Path, show_misses: bool) -> dict[str, float]:
     return figures
 
 
+def evaluate_dsn(folder: Path, show_files: bool) -> dict[str, int]:
+    """Run parse_dsn() over every file in *folder*; count files with and without recipients."""
+    counts = {"files": 0, "with recipients": 0, "without": 0, "not an email": 0, "recipients": 0}
+    empty = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.suffix not in {".eml", ".txt", ""}:
+            continue
+        counts["files"] += 1
+        try:
+            bounces = bouncecodes.parse_dsn(path.read_bytes())
+        except bouncecodes.NotAnEmailError:
+            counts["not an email"] += 1
+            empty.append(f"{path.name} (not an email)")
+            continue
+        counts["recipients"] += len(bounces)
+        counts["with recipients" if bounces else "without"] += 1
+        if not bounces:
+            empty.append(path.name)
+        if show_files:
+            for bounce in bounces:
+                reply = bounce.reply
+                row = bounce.entry.code if bounce.entry else None
+                print(
+                    f"{path.name}\t{bounce.recipient}\t{bounce.action}\t{bounce.status}\t"
+                    f"{reply.basic}\t{reply.enhanced}\t{row}\t{bounce.type}\t{bounce.rule}"
+                )
+            if not bounces:
+                print(f"{path.name}\t(no recipient)")
+    print(f"{folder}: {counts['files']} files")
+    for name, count in counts.items():
+        if name != "files":
+            print(f"  {name:16} {count}")
+    if empty:
+        print("  gave none: " + ", ".join(empty))
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     commands = parser.add_subparsers(dest="command", required=True)
     replies = commands.add_parser("replies", help="evaluate parse_reply() on a JSON-lines corpus")
     replies.add_argument("path", type=Path)
     replies.add_argument("--show-misses", action="store_true")
+    dsn = commands.add_parser("dsn", help="evaluate parse_dsn() on a folder of bounce emails")
+    dsn.add_argument("folder", type=Path)
+    dsn.add_argument("--show-files", action="store_true")
     args = parser.parse_args(argv)
-    evaluate_replies(args.path, args.show_misses)
+    if args.command == "replies":
+        evaluate_replies(args.path, args.show_misses)
+    else:
+        evaluate_dsn(args.folder, args.show_files)
     return 0
 
 

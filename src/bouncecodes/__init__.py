@@ -4,16 +4,22 @@
 >>> bouncecodes.lookup(550).type
 <BounceType.HARD: 'Hard'>
 
-The reply reader and the smtplib helpers load on first use, so that ``import bouncecodes``
-stays as light as a lookup needs it to be.
+The reply reader, the DSN reader and the smtplib helpers load on first use, so that
+``import bouncecodes`` stays as light as a lookup needs it to be.
 """
 
-from bouncecodes._errors import BounceCodeError, InvalidCodeError, UnknownCodeError
+from bouncecodes._errors import (
+    BounceCodeError,
+    InvalidCodeError,
+    NotAnEmailError,
+    UnknownCodeError,
+)
 from bouncecodes._lookup import CODES, classify, lookup
 from bouncecodes._model import BounceCode, BounceType, Rule
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from bouncecodes._dsn import BouncedRecipient, parse_dsn
     from bouncecodes._reply import Reply, parse_reply
     from bouncecodes._smtplib import parse_refused, parse_smtp_error
 
@@ -22,13 +28,16 @@ __all__ = [
     "BounceCode",
     "BounceCodeError",
     "BounceType",
+    "BouncedRecipient",
     "InvalidCodeError",
+    "NotAnEmailError",
     "Reply",
     "Rule",
     "UnknownCodeError",
     "__version__",
     "classify",
     "lookup",
+    "parse_dsn",
     "parse_refused",
     "parse_reply",
     "parse_smtp_error",
@@ -38,6 +47,8 @@ __version__ = "0.1.0"
 
 # Public names that live in modules loaded on first use, by the module that holds them.
 _LAZY = {
+    "BouncedRecipient": "bouncecodes._dsn",
+    "parse_dsn": "bouncecodes._dsn",
     "Reply": "bouncecodes._reply",
     "parse_reply": "bouncecodes._reply",
     "parse_refused": "bouncecodes._smtplib",

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["BounceCodeError", "InvalidCodeError", "UnknownCodeError", "shown"]
+__all__ = [
+    "BounceCodeError",
+    "InvalidCodeError",
+    "NotAnEmailError",
+    "UnknownCodeError",
+    "shown",
+]
 
 _SHOWN_LIMIT = 40
 
@@ -41,3 +47,11 @@ class UnknownCodeError(BounceCodeError, LookupError):
     def __init__(self, code: object, reason: str) -> None:
         super().__init__(f"Unknown bounce code: {shown(code)} ({reason})")
         self.code = code
+
+
+class NotAnEmailError(BounceCodeError, ValueError):
+    """Input given to parse_dsn() that is not an email at all: empty, or without a header."""
+
+    def __init__(self, message: object, reason: str) -> None:
+        super().__init__(f"Not an email message: {shown(message)} ({reason})")
+        self.message = message

@@ -1,0 +1,421 @@
+"""The DSN reader: parse_dsn() turns a bounce email into one result per bounced recipient.
+
+Mailing-list and sending-platform operators receive bounces as emails, one per failed
+delivery, from every mail server on earth. Most are RFC 3464 delivery status notifications:
+a ``multipart/report`` whose ``message/delivery-status`` part holds one block of fields per
+recipient. Many servers still send plain text. parse_dsn() reads both.
+
+MIME is the standard library's: ``email`` with its default compat32 policy, the cheapest
+parse there is. Where the stdlib stops short, this module goes on: it decodes a base64 or
+quoted-printable delivery-status part itself (the stdlib parses the encoded text as header
+blocks), reads ``message/global-delivery-status`` (RFC 6533) block by block (the stdlib reads
+it as one message), and reads the fields of a report whose MIME boundaries do not match.
+
+The ``email`` package is imported on first use, not with bouncecodes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bouncecodes._errors import NotAnEmailError, shown
+from bouncecodes._model import BounceCode, BounceType, Rule
+from bouncecodes._plaintext import read_plain_text, sent_as_bounce
+from bouncecodes._reply import Reply, parse_reply
+
+TYPE_CHECKING = False  # typing costs more to import than the rest of the package
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from email.message import Message
+
+__all__ = ["BouncedRecipient", "parse_dsn"]
+
+
+@dataclass(frozen=True)
+class BouncedRecipient:
+    """One recipient that a bounce email reports as failed, or as delayed."""
+
+    __slots__ = (
+        "action",
+        "diagnostic",
+        "diagnostic_type",
+        "entry",
+        "original_recipient",
+        "recipient",
+        "remote_mta",
+        "reply",
+        "rule",
+        "status",
+        "type",
+    )
+
+    recipient: str
+    """The bare address (from Final-Recipient: no ``rfc822;`` type, no angle brackets)."""
+    original_recipient: str | None
+    """The address as the sender gave it (Original-Recipient), when the report says."""
+    action: str
+    """``"failed"``, or ``"delayed"`` while the mail is still queued."""
+    status: str | None
+    """The report's Status code, such as ``"5.1.1"``, without its comment."""
+    diagnostic_type: str | None
+    """The Diagnostic-Code's type, as written: ``"smtp"``, ``"X-Postfix"``."""
+    diagnostic: str | None
+    """The Diagnostic-Code's text, or the reply quoted in a plain-text bounce."""
+    remote_mta: str | None
+    """The server that refused the mail (Remote-MTA), when the report says."""
+    reply: Reply
+    """What parse_reply() reads from the diagnostic; Status fills in a missing enhanced code."""
+    entry: BounceCode | None
+    """The table row the codes resolve to."""
+    type: BounceType
+    """Hard or soft; a delayed recipient is always soft."""
+    rule: Rule
+    """Which step decided; DELAYED when the mail is still queued."""
+
+    def __reduce__(self) -> tuple[Callable[..., BouncedRecipient], tuple[object, ...]]:
+        # A frozen class with hand-made slots cannot be unpickled slot by slot.
+        return BouncedRecipient, tuple(getattr(self, name) for name in _FIELDS)
+
+
+_FIELDS = (
+    "recipient",
+    "original_recipient",
+    "action",
+    "status",
+    "diagnostic_type",
+    "diagnostic",
+    "remote_mta",
+    "reply",
+    "entry",
+    "type",
+    "rule",
+)
+
+_BOUNCED_ACTIONS = frozenset({"failed", "delayed"})
+_NOT_BOUNCED = frozenset({"delivered", "relayed", "expanded"})
+_STATUS_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
+
+
+def _bytes(text: str) -> bytes:
+    # compat32 keeps undecodable bytes as surrogate escapes: this gives them back.
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _unescape(text: str) -> str:
+    """A field value as text: bytes the parser kept as surrogate escapes decoded as UTF-8."""
+    return _text(_bytes(text)) if not text.isascii() else text
+
+
+# --- Reading the MIME structure -------------------------------------------------------------
+
+
+def _message(message: object) -> Message:
+    import email  # noqa: PLC0415 (on first use: see the module's docstring)
+    import email.message  # noqa: PLC0415
+
+    if isinstance(message, email.message.Message):
+        return message
+    if isinstance(message, (bytes, bytearray)):
+        parsed = email.message_from_bytes(bytes(message))
+    elif isinstance(message, str):
+        # As bytes, so that the parser keeps what is not ASCII as it keeps it from bytes.
+        parsed = email.message_from_bytes(message.encode("utf-8", "surrogateescape"))
+    else:
+        raise TypeError(
+            "parse_dsn() takes an email as bytes, str or email.message.Message, "
+            f"not {type(message).__name__}: {shown(message)}"
+        )
+    if not parsed.keys():
+        # The parser reads anything; an email has at least one header field.
+        reason = "it is empty" if not message.strip() else "it has no header fields"
+        raise NotAnEmailError(message, reason)
+    return parsed
+
+
+def _status_part(message: Message) -> Message | None:
+    """The delivery-status part of the outermost report: in the message's own parts, or in
+    a message it forwards. Neither a report's returned original nor a bounce's is searched:
+    a report returned with a bounce is not the bounce."""
+    forwarding = not sent_as_bounce(message)
+    queue = [message]
+    while queue:
+        part = queue.pop(0)
+        kind = part.get_content_type()
+        if kind in _STATUS_TYPES:
+            return part
+        children = _children(part)
+        if kind == "multipart/report":
+            # RFC 3462: the second part reports; some servers send it as text/plain.
+            for child in children[1:]:
+                if child.get_content_type() in _STATUS_TYPES or (
+                    child.get_content_type() == "text/plain"
+                    and "final-recipient" in _part_text(child).lower()
+                ):
+                    return child
+            continue
+        if kind == "message/rfc822" and not forwarding:
+            continue
+        queue.extend(children)
+    return None
+
+
+def _children(part: Message) -> list[Message]:
+    payload = part.get_payload() if part.is_multipart() else []
+    return [child for child in payload if not isinstance(child, str)]
+
+
+def _part_text(part: Message) -> str:
+    """A part's body as text, decoded from its transfer encoding, however the parser read it.
+
+    compat32 parses a message/delivery-status body into header blocks before anything can
+    decode it; put the blocks back together, as bytes, then decode them.
+    """
+    payload = part.get_payload()
+    if not isinstance(payload, list):
+        data = part.get_payload(decode=True)
+        return _text(data) if isinstance(data, bytes) else ""
+    blocks = []
+    for block in payload:
+        if isinstance(block, str):
+            continue
+        head = "".join(f"{name}: {value}\n" for name, value in block.raw_items())
+        body = block.get_payload(decode=True)
+        # Text that did not read as a field starts the block's "body" at once.
+        glued = any(
+            type(defect).__name__ == "MissingHeaderBodySeparatorDefect" for defect in block.defects
+        )
+        separator = "" if glued or not head else "\n"
+        blocks.append(_bytes(head + separator) + (body if isinstance(body, bytes) else b""))
+    data = b"\n".join(blocks)
+    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if encoding == "base64":
+        import binascii  # noqa: PLC0415
+
+        try:
+            return _text(binascii.a2b_base64(data))
+        except binascii.Error:
+            return _text(data)
+    if encoding == "quoted-printable":
+        import quopri  # noqa: PLC0415
+
+        return _text(quopri.decodestring(data))
+    return _text(data)
+
+
+# --- Reading RFC 3464 fields ----------------------------------------------------------------
+
+# RFC 3464 §2.1:  delivery-status-content = per-message-fields 1*( CRLF per-recipient-fields )
+# RFC 5322 §2.2:  field = field-name ":" unstructured CRLF, folded onto lines that begin
+#                 with white space; field-name = 1*ftext (printable, no colon, no space).
+_FIELD = re.compile(r"([!-9;-~]+)[ \t]*:(.*)")
+
+
+def _field_blocks(text: str) -> Iterator[dict[str, str]]:
+    """The blocks of fields in *text*, each a dict of lowercased name to value (folded lines
+    kept, so that a reply folded over several lines stays whole). A block ends at a blank line,
+    or where a field comes again: real reports run recipient blocks together."""
+    block: dict[str, str] = {}
+    name = ""
+    for line in text.splitlines():
+        if not line.strip():
+            if block:
+                yield block
+            block, name = {}, ""
+            continue
+        if line[0] in " \t":
+            if name:
+                block[name] += "\n" + line
+            continue
+        match = _FIELD.match(line)
+        if match is None:
+            name = ""
+            continue
+        name = match[1].lower()
+        if name in block:
+            yield block
+            block = {}
+        block[name] = match[2].strip()
+    if block:
+        yield block
+
+
+def _typed(value: str | None) -> tuple[str | None, str | None]:
+    """A typed field's type and value: ``"rfc822; bob@example.com"``."""
+    if value is None:
+        return None, None
+    kind, semicolon, rest = value.partition(";")
+    return (kind.strip(), rest.strip()) if semicolon else (None, value.strip())
+
+
+_UTF8_ESCAPE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
+
+
+def _address(value: str | None) -> str | None:
+    """The bare address of a recipient field: no type, no angle brackets, no comment."""
+    kind, address = _typed(value)
+    if not address:
+        return None
+    address = address.split()[0].strip("<>")
+    if kind and kind.lower() == "utf-8" and "\\x{" in address:
+        # RFC 6533 §3: utf-8-addr-xtext escapes a character as \x{HEX}.
+        address = _UTF8_ESCAPE.sub(lambda match: chr(int(match[1], 16)), address)
+    return address or None
+
+
+def _status(value: str | None) -> str | None:
+    """The status code of a Status field, without the comment that may follow it."""
+    if value is None:
+        return None
+    words = value.split()
+    return words[0] if words else None
+
+
+def _action(value: str | None, status: str | None) -> str | None:
+    """ "failed" or "delayed", or None for a recipient that did not bounce. RFC 3464 §2.3.3
+    knows five actions; for a missing or unknown one (SendGrid's "expired"), the Status
+    class decides, and without one the block reports a failure."""
+    words = (value or "").split()
+    action = words[0].lower() if words else ""
+    if action in _BOUNCED_ACTIONS:
+        return action
+    if action in _NOT_BOUNCED:
+        return None
+    if action == "expired" or not status or status[0] == "5":
+        return "failed"
+    return "delayed" if status[0] == "4" else None
+
+
+def _recipients_from_fields(
+    text: str, quoted_for: Callable[[], dict[str, str]]
+) -> list[BouncedRecipient]:
+    """The failed and delayed recipients of the field blocks in *text*. A block without a
+    Diagnostic-Code takes the reply that the notification's text quotes for its recipient,
+    when it quotes one (*quoted_for* gives them by lowercased address)."""
+    results = []
+    for block in _field_blocks(text):
+        recipient = _address(block.get("final-recipient")) or _address(
+            block.get("original-recipient")
+        )
+        if recipient is None:
+            continue
+        status = _status(block.get("status"))
+        act = _action(block.get("action"), status)
+        if act is None:
+            continue  # delivered, relayed, expanded: no bounce
+        diagnostic_type, diagnostic = _typed(block.get("diagnostic-code"))
+        lines = [f"Status: {status}"] if status else []
+        if block.get("diagnostic-code") is not None:
+            lines.append(f"Diagnostic-Code: {block['diagnostic-code']}")
+        else:
+            diagnostic = quoted_for().get(recipient.lower())
+            if diagnostic:
+                lines.append(f"Diagnostic-Code: {diagnostic}")
+        results.append(
+            _result(
+                recipient,
+                _address(block.get("original-recipient")),
+                act,
+                status,
+                diagnostic_type,
+                diagnostic,
+                _typed(block.get("remote-mta"))[1],
+                parse_reply("\n".join(lines)),
+            )
+        )
+    return results
+
+
+def _result(
+    recipient: str,
+    original_recipient: str | None,
+    action: str,
+    status: str | None,
+    diagnostic_type: str | None,
+    diagnostic: str | None,
+    remote_mta: str | None,
+    reply: Reply,
+) -> BouncedRecipient:
+    delayed = action == "delayed"
+    return BouncedRecipient(
+        recipient,
+        original_recipient,
+        action,
+        status,
+        diagnostic_type,
+        diagnostic,
+        remote_mta,
+        reply,
+        reply.entry,
+        BounceType.SOFT if delayed else reply.type,
+        Rule.DELAYED if delayed else reply.rule,
+    )
+
+
+def parse_dsn(message: bytes | str | Message, /) -> tuple[BouncedRecipient, ...]:
+    """One result per recipient that a bounce email reports as failed or delayed.
+
+    *message* is the email as bytes, as str, or as an ``email.message.Message``. An RFC 3464
+    report is read from its delivery-status part; a plain-text bounce from its text. Each
+    result carries the recipient, the report's fields, the Reply read from the diagnostic,
+    and the row and type it resolves to; a delayed recipient is soft whatever its codes.
+
+    An email that reports no failed or delayed recipient (delivered, relayed or expanded
+    ones, or no bounce at all) gives an empty tuple. Input that is not an email at all,
+    empty or without a single header field, raises NotAnEmailError (a ValueError); any type
+    but bytes, str and Message raises TypeError.
+    """
+    parsed = _message(message)
+    body = _body_text(parsed)
+    plain: list[tuple[str, str, str]] | None = None
+
+    def plain_text() -> list[tuple[str, str, str]]:
+        nonlocal plain
+        if plain is None:
+            plain = read_plain_text(parsed, body)
+        return plain
+
+    status_part = _status_part(parsed)
+    if status_part is not None:
+        fields = _part_text(status_part)
+    else:
+        # No delivery-status part: the fields of a report whose MIME went wrong, if any.
+        fields = body if "final-recipient" in body.lower() else ""
+    found = _recipients_from_fields(
+        fields, lambda: {address.lower(): quoted for address, _, quoted in plain_text()}
+    )
+    if found:
+        return tuple(found)
+    return tuple(
+        _result(address, None, action, None, None, diagnostic, None, parse_reply(diagnostic))
+        for address, action, diagnostic in plain_text()
+    )
+
+
+def _body_text(message: Message) -> str:
+    """The text a reader sees first: the first text part, or the raw body when the MIME
+    structure did not parse (a boundary that never comes)."""
+    for part in _text_parts(message):
+        return _part_text(part)
+    payload = message.get_payload()
+    return _unescape(payload) if isinstance(payload, str) else ""
+
+
+def _text_parts(message: Message) -> Iterator[Message]:
+    """The text/plain parts of the notification, not of the returned original; and a
+    multipart part whose boundary went missing, which is all text."""
+    if not message.is_multipart():
+        if message.get_content_maintype() in ("text", "multipart"):
+            yield message
+        return
+    for part in message.get_payload():
+        if isinstance(part, str) or part.get_content_type() in (
+            "message/rfc822",
+            "text/rfc822-headers",
+        ):
+            continue
+        yield from _text_parts(part)
