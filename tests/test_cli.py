@@ -12,6 +12,7 @@ import pytest
 
 from bouncecodes import CODES, __version__
 from bouncecodes._cli import main, markdown_table
+from tests.conftest import ROOT
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -221,3 +222,48 @@ def test_reply_streams_large_input_in_constant_memory() -> None:
     assert (small_count, large_count) == (50_000, 200_000)
     # The extra 150,000 lines are 10 MB; keeping even a tenth of them would show.
     assert large_peak - small_peak < len(line) * 150_000 // 10
+
+
+DSN = ROOT / "tests" / "data" / "dsn"
+
+
+def test_dsn_files(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(DSN / "rfc3464-multi-recipient-mixed-actions.eml")
+    status, out, err = run(capsys, "dsn", path)
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        f"{path}\tbob@example.net\tfailed\t550\t5.1.1\t511\tHard\tenhanced",
+        f"{path}\tcarol@example.net\tdelayed\t451\t4.7.650\t451\tSoft\tdelayed",
+        f"{path}\tfrank@example.net\tfailed\t550\t5.7.26\t570\tHard\tsubject",
+    ]
+
+
+def test_dsn_json_from_stdin() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bouncecodes", "dsn", "--json", "-"],
+        input=(DSN / "qmail-plain.eml").read_bytes(),
+        capture_output=True,
+        check=True,
+    )
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["file"], r["recipient"], r["action"], r["row"], r["type"]) for r in records] == [
+        ("-", "xavier@example.org", "failed", 511, "Hard"),
+        ("-", "yvonne@example.net", "failed", 522, "Soft"),
+    ]
+    assert records[1]["text"] == "<yvonne@example.net>... Mailbox full Giving up on 198.51.100.20."
+
+
+def test_dsn_errors_exit_1_and_the_rest_still_print(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.eml"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.eml"
+    good = str(DSN / "rfc3464-basic.eml")
+    status, out, err = run(capsys, "dsn", str(empty), str(missing), good)
+    assert status == 1
+    assert out == f"{good}\tbob@example.net\tfailed\t550\t5.1.1\t511\tHard\tenhanced\n"
+    assert err.splitlines() == [
+        f"bouncecodes: {empty}: Not an email message: b'' (it is empty)",
+        f"bouncecodes: {missing}: [Errno 2] No such file or directory: '{missing}'",
+    ]

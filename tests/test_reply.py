@@ -14,7 +14,7 @@ import pytest
 
 import bouncecodes
 from bouncecodes import CODES, BounceType, Reply, Rule, parse_reply
-from tests.conftest import DATA
+from tests.conftest import DATA, expected_row
 
 HARD, SOFT = BounceType.HARD, BounceType.SOFT
 
@@ -37,26 +37,6 @@ def test_the_real_corpus_is_big_and_cited() -> None:
     assert all(record["origin"] == "real" and record["source"].strip() for record in records)
     assert len({record["text"] for record in records}) == len(records)
     assert all(param.values[0]["origin"] == "synthetic" for param in HOSTILE)
-
-
-def expected_row(basic: int | None, enhanced: str | None) -> int | None:
-    """The resolution rule, written again here from docs/classification.md, on its own."""
-    rows = {
-        int(line.split()[0])
-        for line in (DATA / "bounce-code-table.txt").read_text(encoding="utf-8").splitlines()
-        if line[:3].isdigit() and line[3:4] == " "
-    }
-    if enhanced is not None:
-        class_, subject, detail = enhanced.split(".")
-        if enhanced == "5.4.14":
-            return 541
-        if len(subject) == 1 and len(detail) == 1 and int(class_ + subject + detail) in rows:
-            return int(class_ + subject + detail)
-        if len(subject) == 1 and int(class_ + subject + "0") in rows:
-            return int(class_ + subject + "0")
-    if basic is not None and basic in rows:
-        return basic
-    return None if basic is not None or enhanced is not None else 911
 
 
 @pytest.mark.parametrize("record", REAL + HOSTILE)

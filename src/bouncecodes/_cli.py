@@ -1,4 +1,4 @@
-"""The command line: ``bouncecodes CODE...``, ``bouncecodes list``, ``bouncecodes reply``.
+"""The command line: ``bouncecodes CODE...``, ``list``, ``reply`` and ``dsn``.
 
 Exit status: 0 when every input was found, 1 when any was unknown or invalid (each error on
 stderr, the rest still printed), 2 on a usage error.
@@ -20,6 +20,7 @@ from bouncecodes._model import BounceCode
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from bouncecodes._dsn import BouncedRecipient
     from bouncecodes._reply import Reply
 
 __all__ = ["main", "markdown_table"]
@@ -90,6 +91,52 @@ def _run_reply(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _bounce_json(source: str, bounce: BouncedRecipient) -> dict[str, object]:
+    return {
+        "file": source,
+        "recipient": bounce.recipient,
+        "original_recipient": bounce.original_recipient,
+        "action": bounce.action,
+        "status": bounce.status,
+        "remote_mta": bounce.remote_mta,
+        "diagnostic_type": bounce.diagnostic_type,
+        **_reply_json(bounce.reply),
+        "type": bounce.type.value,
+        "rule": bounce.rule.value,
+    }
+
+
+def _bounce_line(source: str, bounce: BouncedRecipient) -> str:
+    """A bounced recipient as one tab-separated line: file, recipient, action, then as a reply."""
+    reply = bounce.reply
+    fields = (reply.basic, reply.enhanced, bounce.entry and bounce.entry.code)
+    shown = ["-" if field is None else str(field) for field in fields]
+    return "\t".join(
+        [source, bounce.recipient, bounce.action, *shown, bounce.type.value, bounce.rule.value]
+    )
+
+
+def _run_dsn(args: argparse.Namespace) -> int:
+    from bouncecodes._dsn import parse_dsn  # noqa: PLC0415 (on first use)
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            if name == "-":
+                data = sys.stdin.buffer.read()
+            else:
+                with open(name, "rb") as file:
+                    data = file.read()
+            bounces = parse_dsn(data)
+        except (OSError, BounceCodeError) as error:
+            print(f"bouncecodes: {name}: {error}", file=sys.stderr)
+            status = EXIT_NOT_FOUND
+            continue
+        for bounce in bounces:
+            _emit(sys.stdout, args.json, _bounce_json(name, bounce), _bounce_line(name, bounce))
+    return status
+
+
 def markdown_table() -> str:
     """The table as Markdown: what docs/codes.md holds, generated from CODES."""
     lines = [
@@ -146,6 +193,14 @@ def _parser() -> tuple[argparse.ArgumentParser, Collection[str]]:
         "replies", nargs="*", metavar="TEXT", help="a reply; with none, one reply a line on stdin"
     )
     replies.set_defaults(run=_run_reply)
+
+    dsn = commands.add_parser(
+        "dsn",
+        parents=[json_flag],
+        help="read bounce emails: one line per failed or delayed recipient",
+    )
+    dsn.add_argument("files", nargs="+", metavar="FILE", help="a bounce email; - reads stdin")
+    dsn.set_defaults(run=_run_dsn)
     return parser, commands.choices.keys()
 
 

@@ -106,11 +106,6 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def _unescape(text: str) -> str:
-    """A field value as text: bytes the parser kept as surrogate escapes decoded as UTF-8."""
-    return _text(_bytes(text)) if not text.isascii() else text
-
-
 # --- Reading the MIME structure -------------------------------------------------------------
 
 
@@ -180,9 +175,7 @@ def _part_text(part: Message) -> str:
         data = part.get_payload(decode=True)
         return _text(data) if isinstance(data, bytes) else ""
     blocks = []
-    for block in payload:
-        if isinstance(block, str):
-            continue
+    for block in _children(part):
         head = "".join(f"{name}: {value}\n" for name, value in block.raw_items())
         body = block.get_payload(decode=True)
         # Text that did not read as a field starts the block's "body" at once.
@@ -356,7 +349,7 @@ def _result(
     )
 
 
-def parse_dsn(message: bytes | str | Message, /) -> tuple[BouncedRecipient, ...]:
+def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRecipient, ...]:
     """One result per recipient that a bounce email reports as failed or delayed.
 
     *message* is the email as bytes, as str, or as an ``email.message.Message``. An RFC 3464
@@ -397,25 +390,18 @@ def parse_dsn(message: bytes | str | Message, /) -> tuple[BouncedRecipient, ...]
 
 
 def _body_text(message: Message) -> str:
-    """The text a reader sees first: the first text part, or the raw body when the MIME
-    structure did not parse (a boundary that never comes)."""
+    """The notification's text: its first text part, outside any returned original. A part
+    whose boundary never comes did not parse into parts, and is all text."""
     for part in _text_parts(message):
         return _part_text(part)
-    payload = message.get_payload()
-    return _unescape(payload) if isinstance(payload, str) else ""
+    return ""
 
 
 def _text_parts(message: Message) -> Iterator[Message]:
-    """The text/plain parts of the notification, not of the returned original; and a
-    multipart part whose boundary went missing, which is all text."""
     if not message.is_multipart():
         if message.get_content_maintype() in ("text", "multipart"):
             yield message
         return
-    for part in message.get_payload():
-        if isinstance(part, str) or part.get_content_type() in (
-            "message/rfc822",
-            "text/rfc822-headers",
-        ):
-            continue
-        yield from _text_parts(part)
+    for part in _children(message):
+        if part.get_content_type() not in ("message/rfc822", "text/rfc822-headers"):
+            yield from _text_parts(part)

@@ -46,7 +46,7 @@ _ADDRESS = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=
 _RECIPIENT = re.compile(
     # A line that opens with an address, bare or in angle brackets, perhaps after a mark
     # (Postfix, Exim, Sendmail, qmail, Exchange, Yahoo) ...
-    rf"^[ \t]*(?:>[ \t]?)*(?:(?:\*|--?|[45][0-9][0-9])[ \t]*)?[<\"]?(?P<line>{_ADDRESS})"
+    rf"^[ \t]*(?:>[ \t]?)*(?:(?:\*|--?|[45][0-9][0-9])[ \t]*)?[<\"]?(?P<line>{_ADDRESS})[>\"]?:?"
     # ... or a sentence that names the recipient (Gmail, Microsoft, a transcript's RCPT TO),
     # or ends with it after a colon ("Unknown user: bob@example.com").
     rf"|\b(?:to|recipients?|address|addressee|user|mailbox)(?:[ \t]*:[ \t]*|[ \t]+)[<\"]?"
@@ -73,7 +73,7 @@ _ORIGINAL = re.compile(
 
 # A bounce that is only a warning: the mail is still queued (Exim, Postfix, Sendmail).
 _DELAYED = re.compile(
-    r"delayed|delay warning|warning: message|will (?:continue to |keep )?(?:try|retry)"
+    r"delayed|\bdelay\b|warning: message|will (?:continue to |keep )?(?:try|retry)"
     r"|still (?:being )?(?:tr|retr)|not yet been delivered",
     re.IGNORECASE,
 )
@@ -151,9 +151,9 @@ def read_plain_text(message: Message, body: str) -> list[tuple[str, str, str]]:
         for name in ("from", "to", "reply-to")
         for address in _ADDRESSES.findall(str(message.get(name, "")))
     }
-    found: dict[str, str] = {}
-    matches = list(_RECIPIENT.finditer(text))
-    for index, match in enumerate(matches):
+    found: dict[str, tuple[str, bool]] = {}  # by lowercased address: text, has a code
+    anchors = []
+    for match in _RECIPIENT.finditer(text):
         address = _address_of(match)
         if not match["line"] and (
             address.lower() in own or address.partition("@")[0].lower() in _ROLES
@@ -161,17 +161,26 @@ def read_plain_text(message: Message, body: str) -> list[tuple[str, str, str]]:
             continue  # named in passing: the bounce's own sender or addressee, a role
         if _SENDER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "A message sent by <alice@example.org> could not be delivered"
-        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        quoted = text[match.end() : end].strip()
+        anchors.append((address, match.start(), match.end()))
+    for index, (address, _, quoted_start) in enumerate(anchors):
         key = address.lower()
-        if key not in found or (not _has_code(found[key]) and _has_code(quoted)):
-            found[key] = quoted
+        if index and anchors[index - 1][0].lower() == key:
+            continue  # named again at once ("RCPT TO:<bob@...>"): one stretch of text
+        # The text quoted for it runs to the next recipient that is another one.
+        end = next(
+            (start for other, start, _ in anchors[index + 1 :] if other.lower() != key),
+            len(text),
+        )
+        quoted = text[quoted_start:end].strip()
+        # Named again later (Exchange lists the recipients, then their diagnostics): the
+        # first text that carries a code counts.
+        if key not in found or (not found[key][1] and _has_code(quoted)):
+            found[key] = quoted, _has_code(quoted)
     action = "delayed" if _is_delay_warning(message, text) else "failed"
     originals: dict[str, str] = {}
-    for match in matches:
-        address = _address_of(match)
+    for address, _, _ in anchors:
         originals.setdefault(address.lower(), address)
-    return [(originals[key], action, quoted) for key, quoted in found.items()]
+    return [(originals[key], action, quoted) for key, (quoted, _) in found.items()]
 
 
 def _has_code(text: str) -> bool:

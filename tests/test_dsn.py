@@ -1,0 +1,320 @@
+"""parse_dsn(): every bounce email written for the tests, every input form, hostile input."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import email
+import email.policy
+import json
+import pickle
+import time
+from typing import Any
+
+import pytest
+
+import bouncecodes
+from bouncecodes import (
+    CODES,
+    BouncedRecipient,
+    BounceType,
+    NotAnEmailError,
+    Reply,
+    Rule,
+    parse_dsn,
+)
+from tests.conftest import DATA, expected_row
+
+FOLDER = DATA / "dsn"
+EXPECTED: dict[str, Any] = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
+CASES = sorted(EXPECTED)
+
+
+def summary(bounce: BouncedRecipient) -> dict[str, object]:
+    return {
+        "recipient": bounce.recipient,
+        "original_recipient": bounce.original_recipient,
+        "action": bounce.action,
+        "status": bounce.status,
+        "diagnostic_type": bounce.diagnostic_type,
+        "basic": bounce.reply.basic,
+        "enhanced": bounce.reply.enhanced,
+        "row": bounce.entry and bounce.entry.code,
+        "type": bounce.type.value,
+    }
+
+
+def test_every_file_has_an_expectation() -> None:
+    files = {path.name for path in FOLDER.iterdir() if path.suffix == ".eml"}
+    assert files == set(EXPECTED)
+    assert len(files) >= 40
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_labels_follow_the_rule(name: str) -> None:
+    for expected in EXPECTED[name].get("recipients", []):
+        assert expected["row"] == expected_row(expected["basic"], expected["enhanced"])
+        row_type = None if expected["row"] is None else CODES[expected["row"]].type.value
+        class_ = (expected["enhanced"] or str(expected["basic"] or 5))[0]
+        by_codes = row_type or {"4": "Soft", "5": "Hard"}[class_]
+        assert expected["type"] == ("Soft" if expected["action"] == "delayed" else by_codes)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_bounce_emails(name: str) -> None:
+    expected = EXPECTED[name]
+    data = (FOLDER / name).read_bytes()
+    if expected["result"] == "error":
+        with pytest.raises(NotAnEmailError):
+            parse_dsn(data)
+        return
+    bounces = parse_dsn(data)
+    assert isinstance(bounces, tuple)
+    assert [summary(bounce) for bounce in bounces] == expected["recipients"]
+    for bounce in bounces:
+        assert bounce.entry is bounce.reply.entry
+        if bounce.action == "delayed":
+            assert (bounce.type, bounce.rule) == (BounceType.SOFT, Rule.DELAYED)
+        else:
+            assert (bounce.type, bounce.rule) == (bounce.reply.type, bounce.reply.rule)
+
+
+@pytest.mark.parametrize("name", [name for name in CASES if EXPECTED[name]["result"] != "error"])
+def test_str_and_message_give_the_same(name: str) -> None:
+    data = (FOLDER / name).read_bytes()
+    from_bytes = parse_dsn(data)
+    assert parse_dsn(data.decode("utf-8", "surrogateescape")) == from_bytes
+    assert parse_dsn(bytearray(data)) == from_bytes
+    assert parse_dsn(email.message_from_bytes(data)) == from_bytes
+
+
+def test_a_message_parsed_with_the_modern_policy() -> None:
+    data = (FOLDER / "rfc3464-multi-recipient-mixed-actions.eml").read_bytes()
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert [summary(bounce) for bounce in parse_dsn(message)] == [
+        summary(bounce) for bounce in parse_dsn(data)
+    ]
+
+
+def test_the_fields_of_a_report() -> None:
+    (bounce,) = parse_dsn((FOLDER / "rfc3464-remote-mta.eml").read_bytes())
+    assert bounce.remote_mta is not None
+    assert bounce.diagnostic is not None
+    assert bounce.diagnostic_type == "smtp"
+    assert isinstance(bounce.reply, Reply)
+
+
+def test_status_only_fills_in_a_missing_enhanced_code() -> None:
+    (disagrees,) = parse_dsn((FOLDER / "rfc3464-status-disagrees-diagnostic.eml").read_bytes())
+    assert (disagrees.status, disagrees.reply.enhanced, disagrees.entry) == (
+        "5.1.1",
+        "5.2.2",
+        CODES[522],
+    )
+    (fills,) = parse_dsn((FOLDER / "rfc3464-status-fills-enhanced.eml").read_bytes())
+    assert (fills.status, fills.reply.basic, fills.reply.enhanced) == ("5.1.1", 550, "5.1.1")
+
+
+HEADERS = b"From: MAILER-DAEMON@example.org\r\nTo: alice@example.org\r\nSubject: x\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "it is empty"),
+        ("   \n", "it is empty"),
+        (b"\x00\xff\x13 binary \x80\x81 garbage", "it has no header fields"),
+        ("no header, only text: a colon", "it has no header fields"),
+    ],
+)
+def test_what_is_not_an_email(data: bytes | str, reason: str) -> None:
+    with pytest.raises(NotAnEmailError) as caught:
+        parse_dsn(data)
+    assert str(caught.value) == f"Not an email message: {data!r} ({reason})"
+    assert isinstance(caught.value, ValueError)
+    assert caught.value.message == data
+
+
+@pytest.mark.parametrize("value", [None, 3, ["x"], memoryview(b"x")])
+def test_wrong_types(value: object) -> None:
+    with pytest.raises(TypeError) as caught:
+        parse_dsn(value)  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "parse_dsn() takes an email as bytes, str or email.message.Message, "
+        f"not {type(value).__name__}: {value!r}"
+    )
+
+
+def test_headers_only_and_truncated_mime_give_nothing() -> None:
+    assert parse_dsn(HEADERS) == ()
+    truncated = (
+        b"From: MAILER-DAEMON@example.org\r\nContent-Type: multipart/report;"
+        b" report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/deliv"
+    )
+    assert parse_dsn(truncated) == ()
+
+
+def report(blocks: str, *, encoding: str = "7bit") -> bytes:
+    return (
+        "From: MAILER-DAEMON@example.org\r\nTo: alice@example.org\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nThe mail system\r\n\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n"
+        f"Content-Transfer-Encoding: {encoding}\r\n\r\n{blocks}\r\n--b--\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("action", "status", "kept"),
+    [
+        ("failed", "5.1.1", "failed"),
+        ("Failed (permanent)", "5.1.1", "failed"),
+        ("delayed", "4.4.1", "delayed"),
+        ("delivered", "2.0.0", None),
+        ("relayed", "2.0.0", None),
+        ("expanded", "2.0.0", None),
+        ("expired", "4.4.7", "failed"),  # SendGrid's word for giving up
+        ("", "4.4.1", "delayed"),
+        ("", "5.0.0", "failed"),
+        ("", "", "failed"),
+        ("bogus", "2.0.0", None),
+    ],
+)
+def test_actions(action: str, status: str, kept: str | None) -> None:
+    block = "Final-Recipient: rfc822; bob@example.net\r\n"
+    block += f"Action: {action}\r\n" if action else ""
+    block += f"Status: {status}\r\n" if status else ""
+    bounces = parse_dsn(report("Reporting-MTA: dns; mx.example.org\r\n\r\n" + block))
+    assert [bounce.action for bounce in bounces] == ([kept] if kept else [])
+
+
+def test_recipient_fields_in_their_forms() -> None:
+    blocks = (
+        "Original-Recipient: rfc822;Bob@Example.NET\r\n"
+        "Final-Recipient: RFC822; <bob@example.net> (comment)\r\nAction: failed\r\n"
+        "Status: 5.1.1\r\n\r\n"
+        "Final-Recipient: utf-8; j\\x{FC}rgen@example.org\r\nAction: failed\r\n"
+        "Status: 5.1.1\r\n\r\n"
+        "Final-Recipient: rfc822;\r\nAction: failed\r\n\r\n"
+        "Action: failed\r\nStatus: 5.1.1\r\n"
+    )
+    bounces = parse_dsn(report(blocks))
+    assert [(b.recipient, b.original_recipient) for b in bounces] == [
+        ("bob@example.net", "Bob@Example.NET"),
+        ("j\u00fcrgen@example.org", None),
+    ]
+
+
+def test_a_base64_part_that_is_not_base64_is_read_as_it_is() -> None:
+    blocks = "Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+    (bounce,) = parse_dsn(report(blocks + "=", encoding="base64"))
+    assert bounce.status == "5.1.1"
+
+
+def test_delayed_is_soft_whatever_its_codes() -> None:
+    blocks = (
+        "Final-Recipient: rfc822; bob@example.net\r\nAction: delayed\r\nStatus: 5.1.1\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 No such user\r\n"
+    )
+    (bounce,) = parse_dsn(report(blocks))
+    assert (bounce.entry, bounce.type, bounce.rule) == (CODES[511], BounceType.SOFT, Rule.DELAYED)
+    assert bounce.reply.type is BounceType.HARD
+
+
+def test_bounced_recipient_is_frozen_slotted_and_pickles() -> None:
+    (bounce,) = parse_dsn((FOLDER / "rfc3464-basic.eml").read_bytes())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        bounce.recipient = "x"  # type: ignore[misc]
+    assert not hasattr(bounce, "__dict__")
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(bounce, protocol)) == bounce
+    assert copy.deepcopy(bounce) == bounce
+
+
+BOUNCE_HEADERS = HEADERS.replace(b"Subject: x", b"Subject: Undelivered Mail")
+
+
+def best_time(data: bytes) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        parse_dsn(data)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        b"550 5.1.1 <bob@example.net>: said: smtp; Status: 5.1.1\r\n",
+        b"Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\n",
+        b"<bob@example.net>: host mx.example.net said: 550 5.1.1 nope\r\n",
+        b"\x00\xff" * 32 + b"\r\n",
+        b"a" * 200,
+    ],
+)
+def test_a_big_bounce_costs_linear_time(unit: bytes) -> None:
+    """Four times the body costs about four times the time, not sixteen (the two sizes are
+    compared with each other, not with a clock)."""
+    small = BOUNCE_HEADERS + unit * (500_000 // len(unit))
+    large = BOUNCE_HEADERS + unit * (2_000_000 // len(unit))
+    ratio = best_time(large) / max(best_time(small), 1e-6)
+    assert ratio < 10, f"{unit[:20]!r}: 4x the body took {ratio:.1f}x the time"
+
+
+def test_a_10_mb_bounce_neither_crashes_nor_hangs() -> None:
+    data = BOUNCE_HEADERS + b"<bob@example.net>: host mx.example.net said: 550 5.1.1 no\r\n" * (
+        10_000_000 // 59
+    )
+    (bounce,) = parse_dsn(data)
+    assert (bounce.recipient, bounce.entry) == ("bob@example.net", CODES[511])
+
+
+def test_the_face_exports_it() -> None:
+    assert bouncecodes.parse_dsn is parse_dsn
+
+
+def test_a_bare_delivery_status_email() -> None:
+    data = (
+        b"From: MAILER-DAEMON@example.org\r\nContent-Type: message/delivery-status\r\n\r\n"
+        b"Reporting-MTA: dns; mx.example.org\r\n\r\n"
+        b"Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+    )
+    assert [b.recipient for b in parse_dsn(data)] == ["bob@example.net"]
+
+
+def test_a_report_without_a_status_part_is_read_as_text() -> None:
+    data = (
+        b"From: MAILER-DAEMON@example.org\r\nSubject: failure notice\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: message/rfc822\r\n\r\nTo: carol@example.org\r\n\r\nhi\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\n"
+        b"<bob@example.net>:\r\nRemote host said: 550 5.1.1 no such user\r\n--b--\r\n"
+    )
+    ((recipient, row),) = [(b.recipient, b.entry) for b in parse_dsn(data)]
+    assert (recipient, row) == ("bob@example.net", CODES[511])
+
+
+def test_a_folded_line_without_a_field_is_skipped() -> None:
+    blocks = (
+        "   stray folded text\r\nFinal-Recipient: rfc822; bob@example.net\r\n"
+        "Action: failed\r\nnot a field\r\n  still not\r\nStatus: 5.1.1\r\n"
+    )
+    (bounce,) = parse_dsn(report(blocks))
+    assert (bounce.recipient, bounce.status) == ("bob@example.net", "5.1.1")
+
+
+def test_an_email_without_text_gives_nothing() -> None:
+    data = (
+        b"From: MAILER-DAEMON@example.org\r\nContent-Type: application/octet-stream\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\nAAECAwQF\r\n"
+    )
+    assert parse_dsn(data) == ()
+    parts = (
+        b"From: MAILER-DAEMON@example.org\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: image/png\r\n\r\nPNG\r\n"
+        b"--b\r\nContent-Type: message/rfc822\r\n\r\nTo: bob@example.net\r\n\r\nhi\r\n--b--\r\n"
+    )
+    assert parse_dsn(parts) == ()
