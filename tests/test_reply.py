@@ -346,6 +346,12 @@ HOSTILE_UNITS = [
     "Diagnostic-Code: ",
     "4.16.55.1 ",
     "(554.30)",
+    "=550,",
+    "dsn=5.1.1 550 ",
+    "Diagnostic-Code: x\n",
+    ";",
+    "\r\n",
+    "a@b ",
 ]
 
 

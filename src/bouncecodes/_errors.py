@@ -1,7 +1,5 @@
 """The exceptions: one base class; ValueError for malformed codes, LookupError for unknown ones."""
 
-from __future__ import annotations
-
 __all__ = [
     "BounceCodeError",
     "InvalidCodeError",

@@ -6,8 +6,6 @@ written down in docs/classification.md; resolve() below is that text in code, sh
 reply reader so that ``classify(c)`` and ``parse_reply(str(c)).type`` always agree.
 """
 
-from __future__ import annotations
-
 from types import MappingProxyType
 
 from bouncecodes._errors import InvalidCodeError, UnknownCodeError, shown
@@ -29,10 +27,10 @@ __all__ = [
     "resolve",
 ]
 
-CODES: Final[Mapping[int, BounceCode]] = MappingProxyType({row.code: row for row in ROWS})
+CODES: "Final[Mapping[int, BounceCode]]" = MappingProxyType({row.code: row for row in ROWS})
 """Every row of the table by its code, in the source's order; read-only."""
 
-NO_CODE: Final = CODES[911]
+NO_CODE: "Final" = CODES[911]
 
 
 if TYPE_CHECKING:
@@ -44,20 +42,20 @@ if TYPE_CHECKING:
 
 # RFC 3463 §2:  status-code = class "." subject "." detail
 #               class = "2"/"4"/"5";  subject = 1*3digit;  detail = 1*3digit
-_ENHANCED_CLASSES: Final = ("2", "4", "5")
-_MAX_PART_DIGITS: Final = 3
+_ENHANCED_CLASSES: "Final" = ("2", "4", "5")
+_MAX_PART_DIGITS: "Final" = 3
 # Nothing longer can be a code, whitespace and all: longer input is refused before it is read.
-_MAX_CODE_LENGTH: Final = 64
+_MAX_CODE_LENGTH: "Final" = 64
 
 # Row 541's own description folds RFC 3463 code 5.4.14 into it by hand.
-_FOLDED: Final[Mapping[EnhancedCode, int]] = MappingProxyType({(5, 4, 14): 541})
+_FOLDED: "Final[Mapping[EnhancedCode, int]]" = MappingProxyType({(5, 4, 14): 541})
 
 
 def _is_digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def parse_code(code: object, /) -> int | EnhancedCode:
+def parse_code(code: object, /) -> "int | EnhancedCode":
     """Read a code given to lookup() or classify(): a reply code, or an enhanced code's numbers.
 
     Raises TypeError for anything but int (bool excluded) and str, and InvalidCodeError for
@@ -91,12 +89,12 @@ def parse_code(code: object, /) -> int | EnhancedCode:
     )
 
 
-def dotted(code: EnhancedCode, /) -> str:
+def dotted(code: "EnhancedCode", /) -> str:
     """An enhanced code as RFC 3463 writes it: ``5.1.1``."""
     return f"{code[0]}.{code[1]}.{code[2]}"
 
 
-def enhanced_row(code: EnhancedCode, /) -> BounceCode | None:
+def enhanced_row(code: "EnhancedCode", /) -> BounceCode | None:
     """The row an enhanced code C.S.D names: CSD, when S and D are single digits."""
     if code in _FOLDED:
         return CODES[_FOLDED[code]]
@@ -106,7 +104,7 @@ def enhanced_row(code: EnhancedCode, /) -> BounceCode | None:
     return None
 
 
-def resolve(basic: int | None, enhanced: EnhancedCode | None) -> Resolution | None:
+def resolve(basic: int | None, enhanced: "EnhancedCode | None") -> "Resolution | None":
     """Resolve a bounce's codes to a row and a type; None when they are not a failure at all.
 
     The steps, in order (docs/classification.md gives the reasons):
@@ -156,11 +154,15 @@ def _row_keys(row: BounceCode) -> list[str]:
 # lookup. Int and str keys sit apart, so that only an exact int is ever looked up among the
 # ints: 550.0 == 550, and must not find row 550. Every key here is checked against the slow
 # path by the tests. Plain dicts, for speed; private, so nothing hands them out.
-_ROW_BY_INT: Final[dict[int, BounceCode]] = {row.code: row for row in ROWS}
+_ROW_BY_INT: "Final[dict[int, BounceCode]]" = {row.code: row for row in ROWS}
 # Keyed by str, but asked with anything that is not an int.
-_ROW_BY_STR: Final[dict[object, BounceCode]] = {key: row for row in ROWS for key in _row_keys(row)}
-_TYPE_BY_INT: Final = {code: row.type for code, row in _ROW_BY_INT.items()}
-_TYPE_BY_STR: Final[dict[object, BounceType]] = {key: row.type for key, row in _ROW_BY_STR.items()}
+_ROW_BY_STR: "Final[dict[object, BounceCode]]" = {
+    key: row for row in ROWS for key in _row_keys(row)
+}
+_TYPE_BY_INT: "Final" = {code: row.type for code, row in _ROW_BY_INT.items()}
+_TYPE_BY_STR: "Final[dict[object, BounceType]]" = {
+    key: row.type for key, row in _ROW_BY_STR.items()
+}
 
 
 def lookup(code: int | str, /) -> BounceCode:

@@ -1,7 +1,5 @@
 """The model: what a bounce code is, and the two kinds of bounce."""
 
-from __future__ import annotations
-
 import enum
 from dataclasses import dataclass
 
@@ -66,6 +64,6 @@ class BounceCode:
     def __str__(self) -> str:
         return f"{self.code} {self.type} {self.description}"
 
-    def __reduce__(self) -> tuple[Callable[..., BounceCode], tuple[int, BounceType, str]]:
+    def __reduce__(self) -> "tuple[Callable[..., BounceCode], tuple[int, BounceType, str]]":
         # A frozen class with hand-made slots cannot be unpickled slot by slot.
         return BounceCode, (self.code, self.type, self.description)

@@ -92,7 +92,7 @@ def _notification(body: str) -> str:
 
 # What marks an email as a bounce: who sends it, what it is called, the fields MTAs add.
 _BOUNCE_SENDER = re.compile(
-    r"mailer-daemon|postmaster|mail delivery|delivery subsystem|mdaemon|mail administrator"
+    r"mailer-daemon|post_?master|mail delivery|delivery subsystem|mdaemon|mail administrator"
     r"|microsoftexchange",
     re.IGNORECASE,
 )

@@ -9,8 +9,6 @@ The 5XY rows are RFC 3463 enhanced status codes 5.X.Y with the dots removed (511
 carried no code at all.
 """
 
-from __future__ import annotations
-
 from bouncecodes._model import BounceCode, BounceType
 
 __all__ = ["ROWS"]
