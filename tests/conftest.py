@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -24,3 +29,18 @@ def expected_row(basic: int | None, enhanced: str | None) -> int | None:
     if basic is not None and basic in rows:
         return basic
     return None if basic is not None or enhanced is not None else 911
+
+
+def growth(function: Callable[[T], object], small: T, large: T) -> float:
+    """How much longer *function* takes on *large* than on *small*: the best of three runs
+    each. Tests compare two sizes of input with each other, never time with a clock."""
+
+    def best(argument: T) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            function(argument)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    return best(large) / max(best(small), 1e-6)
