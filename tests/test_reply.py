@@ -7,12 +7,13 @@ import dataclasses
 import json
 import pickle
 import random
+import re
 from typing import Any
 
 import pytest
 
 import bouncecodes
-from bouncecodes import CODES, BounceType, Reply, Rule, parse_reply
+from bouncecodes import CODES, BounceType, Reply, Rule, _reply, parse_reply
 from tests.conftest import DATA, expected_row, growth
 
 HARD, SOFT = BounceType.HARD, BounceType.SOFT
@@ -53,6 +54,18 @@ def test_corpus(record: dict[str, Any]) -> None:
     assert (reply.basic, reply.enhanced) == (record["basic"], record["enhanced"])
     assert (reply.entry and reply.entry.code) == record["row"]
     assert reply.type == record["type"]
+
+
+def test_the_common_case_reads_as_the_scan_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The head pattern is a shortcut for replies that open with both codes: without it,
+    the scan must read every corpus line the same."""
+    texts = [param.values[0]["text"] for param in REAL + HOSTILE]
+    shortcut = [parse_reply(text) for text in texts]
+    patterns = _reply._PATTERNS or _reply._compile()
+    never = re.compile("(?!)")
+    monkeypatch.setattr(_reply, "_PATTERNS", dataclasses.replace(patterns, head=never))
+    assert [parse_reply(text) for text in texts] == shortcut
+    assert sum(patterns.head.match(text) is not None for text in texts) > 30
 
 
 def test_the_issue_example() -> None:

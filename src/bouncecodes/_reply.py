@@ -163,7 +163,8 @@ def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
     if "\n" not in text and lower.lstrip(" \t").startswith("diagnostic-code"):
         # One line, one field (most DSN values as tools copy them): no scan needed.
         colon = lower.find(":")
-        if colon > 0 and not lower[lower.find("diagnostic-code") + 15 : colon].strip(" \t"):
+        field_end = lower.find("diagnostic-code") + len("diagnostic-code")
+        if colon > 0 and not lower[field_end:colon].strip(" \t"):
             text, lower = text[colon + 1 :], lower[colon + 1 :]
     elif "diagnostic-code" in lower or "status" in lower:
         reply = ""
