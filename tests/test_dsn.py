@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import email
+import email.message
 import email.policy
 import json
 import pickle
@@ -308,3 +309,20 @@ def test_an_email_without_text_gives_nothing() -> None:
         b"--b\r\nContent-Type: message/rfc822\r\n\r\nTo: bob@example.net\r\n\r\nhi\r\n--b--\r\n"
     )
     assert parse_dsn(parts) == ()
+
+
+def test_a_message_object_is_taken_as_it_is() -> None:
+    assert parse_dsn(email.message.Message()) == ()
+
+
+def many_parts(count: int) -> bytes:
+    part = b"--b\r\nContent-Type: text/plain\r\n\r\nbob@example.net\r\n"
+    return (
+        b"From: MAILER-DAEMON@example.org\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        + part * count
+        + b"--b--\r\n"
+    )
+
+
+def test_many_mime_parts_cost_linear_time() -> None:
+    assert growth(parse_dsn, many_parts(5_000), many_parts(20_000)) < 10

@@ -17,6 +17,7 @@ The ``email`` package is imported on first use, not with bouncecodes.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from bouncecodes._errors import NotAnEmailError, shown
@@ -114,7 +115,7 @@ def _message(message: object) -> Message:
     import email.message  # noqa: PLC0415
 
     if isinstance(message, email.message.Message):
-        return message
+        return message  # parsed by the caller, as the caller wished
     if isinstance(message, (bytes, bytearray)):
         parsed = email.message_from_bytes(bytes(message))
     elif isinstance(message, str):
@@ -137,9 +138,9 @@ def _status_part(message: Message) -> Message | None:
     a message it forwards. Neither a report's returned original nor a bounce's is searched:
     a report returned with a bounce is not the bounce."""
     forwarding = not sent_as_bounce(message)
-    queue = [message]
+    queue = deque([message])  # breadth first: the outermost report is found first
     while queue:
-        part = queue.pop(0)
+        part = queue.popleft()
         kind = part.get_content_type()
         if kind in _STATUS_TYPES:
             return part
@@ -174,14 +175,14 @@ def _part_text(part: Message) -> str:
     if not isinstance(payload, list):
         data = part.get_payload(decode=True)
         return _text(data) if isinstance(data, bytes) else ""
+    from email.errors import MissingHeaderBodySeparatorDefect  # noqa: PLC0415
+
     blocks = []
     for block in _children(part):
         head = "".join(f"{name}: {value}\n" for name, value in block.raw_items())
         body = block.get_payload(decode=True)
         # Text that did not read as a field starts the block's "body" at once.
-        glued = any(
-            type(defect).__name__ == "MissingHeaderBodySeparatorDefect" for defect in block.defects
-        )
+        glued = any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in block.defects)
         separator = "" if glued or not head else "\n"
         blocks.append(_bytes(head + separator) + (body if isinstance(body, bytes) else b""))
     data = b"\n".join(blocks)
