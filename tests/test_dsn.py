@@ -196,6 +196,7 @@ def test_recipient_fields_in_their_forms() -> None:
         "Status: 5.1.1\r\n\r\n"
         "Final-Recipient: utf-8; j\\x{FC}rgen@example.org\r\nAction: failed\r\n"
         "Status: 5.1.1\r\n\r\n"
+        "Final-Recipient: utf-8; a\\x{FFFFFF}@example.org\r\nAction: failed\r\n\r\n"
         "Final-Recipient: rfc822;\r\nAction: failed\r\n\r\n"
         "Action: failed\r\nStatus: 5.1.1\r\n"
     )
@@ -203,6 +204,7 @@ def test_recipient_fields_in_their_forms() -> None:
     assert [(b.recipient, b.original_recipient) for b in bounces] == [
         ("bob@example.net", "Bob@Example.NET"),
         ("j\u00fcrgen@example.org", None),
+        ("a\\x{FFFFFF}@example.org", None),  # no such character: left as written
     ]
 
 
@@ -242,6 +244,7 @@ BOUNCE_HEADERS = HEADERS.replace(b"Subject: x", b"Subject: Undelivered Mail")
         b"Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\n",
         b"<bob@example.net>: host mx.example.net said: 550 5.1.1 nope\r\n",
         b"\x00\xff" * 32 + b"\r\n",
+        b" folded line of a field\r\n",
         b"a" * 200,
     ],
 )
@@ -326,3 +329,14 @@ def many_parts(count: int) -> bytes:
 
 def test_many_mime_parts_cost_linear_time() -> None:
     assert growth(parse_dsn, many_parts(5_000), many_parts(20_000)) < 10
+
+
+def folded(lines: int) -> bytes:
+    field = "Diagnostic-Code: smtp; 550 5.1.1 no\r\n" + " and more\r\n" * lines
+    return report("Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\n" + field)
+
+
+def test_a_long_folded_field_costs_linear_time() -> None:
+    (bounce,) = parse_dsn(folded(10))
+    assert bounce.diagnostic == "550 5.1.1 no" + "\n and more" * 10
+    assert growth(parse_dsn, folded(25_000), folded(100_000)) < 10

@@ -213,29 +213,30 @@ def _field_blocks(text: str) -> Iterator[dict[str, str]]:
     """The blocks of fields in *text*, each a dict of lowercased name to value (folded lines
     kept, so that a reply folded over several lines stays whole). A block ends at a blank line,
     or where a field comes again: real reports run recipient blocks together."""
-    block: dict[str, str] = {}
-    name = ""
+    block: dict[str, list[str]] = {}  # a value's lines, joined when the block is done
+    lines: list[str] | None = None
     for line in text.splitlines():
         if not line.strip():
             if block:
-                yield block
-            block, name = {}, ""
-            continue
-        if line[0] in " \t":
-            if name:
-                block[name] += "\n" + line
-            continue
-        match = _FIELD.match(line)
-        if match is None:
-            name = ""
-            continue
-        name = match[1].lower()
-        if name in block:
-            yield block
-            block = {}
-        block[name] = match[2].strip()
+                yield _joined(block)
+            block, lines = {}, None
+        elif line[0] in " \t":
+            if lines is not None:
+                lines.append(line)
+        elif (match := _FIELD.match(line)) is None:
+            lines = None
+        else:
+            name = match[1].lower()
+            if name in block:
+                yield _joined(block)
+                block = {}
+            block[name] = lines = [match[2].strip()]
     if block:
-        yield block
+        yield _joined(block)
+
+
+def _joined(block: dict[str, list[str]]) -> dict[str, str]:
+    return {name: "\n".join(lines) for name, lines in block.items()}
 
 
 def _typed(value: str | None) -> tuple[str | None, str | None]:
@@ -257,8 +258,13 @@ def _address(value: str | None) -> str | None:
     address = address.split()[0].strip("<>")
     if kind and kind.lower() == "utf-8" and "\\x{" in address:
         # RFC 6533 §3: utf-8-addr-xtext escapes a character as \x{HEX}.
-        address = _UTF8_ESCAPE.sub(lambda match: chr(int(match[1], 16)), address)
+        address = _UTF8_ESCAPE.sub(_unescaped, address)
     return address or None
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    code_point = int(match[1], 16)
+    return chr(code_point) if code_point <= 0x10FFFF else match[0]
 
 
 def _status(value: str | None) -> str | None:
@@ -270,9 +276,9 @@ def _status(value: str | None) -> str | None:
 
 
 def _action(value: str | None, status: str | None) -> str | None:
-    """ "failed" or "delayed", or None for a recipient that did not bounce. RFC 3464 §2.3.3
-    knows five actions; for a missing or unknown one (SendGrid's "expired"), the Status
-    class decides, and without one the block reports a failure."""
+    """The action of a recipient that bounced, "failed" or "delayed"; None for one that did
+    not. RFC 3464 §2.3.3 knows five actions; for a missing or unknown one (SendGrid's
+    "expired"), the Status class decides, and without one the block reports a failure."""
     words = (value or "").split()
     action = words[0].lower() if words else ""
     if action in _BOUNCED_ACTIONS:
