@@ -245,6 +245,8 @@ BOUNCE_HEADERS = HEADERS.replace(b"Subject: x", b"Subject: Undelivered Mail")
         b"<bob@example.net>: host mx.example.net said: 550 5.1.1 nope\r\n",
         b"\x00\xff" * 32 + b"\r\n",
         b" folded line of a field\r\n",
+        b"to :" + b"a" * 5000,  # an address that never comes
+        b">" * 5000 + b" ",
         b"a" * 200,
     ],
 )
