@@ -160,8 +160,8 @@ def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
     words) and the reply itself. Enhanced codes before the reply only fill in a missing one."""
     lower = text.lower()
     status = ""
-    if "\n" not in text and lower.lstrip(" \t").startswith("diagnostic-code"):
-        # One line, one field (most DSN values as tools copy them): no scan needed.
+    if lower.lstrip(" \t").startswith("diagnostic-code") and _one_field(text):
+        # One field, folded or not (most DSN values as tools copy them): no scan needed.
         colon = lower.find(":")
         field_end = lower.find("diagnostic-code") + len("diagnostic-code")
         if colon > 0 and not lower[field_end:colon].strip(" \t"):
@@ -194,6 +194,16 @@ def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
     if not end:
         return status, text
     return status + text[:start], text[end:]
+
+
+def _one_field(text: str) -> bool:
+    """Whether every line of *text* after the first is folded: begins with white space."""
+    newline = text.find("\n")
+    while newline >= 0:
+        if text[newline + 1 : newline + 2] not in (" ", "\t"):
+            return False
+        newline = text.find("\n", newline + 1)
+    return True
 
 
 def _is_diagnostic_type(prefix: str) -> bool:
