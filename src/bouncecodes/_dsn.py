@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass
+from functools import cached_property
 
 from bouncecodes._errors import NotAnEmailError, shown
 from bouncecodes._model import BounceCode, BounceType, Rule
@@ -370,30 +371,42 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
     but bytes, str and Message raises TypeError.
     """
     parsed = _message(message)
-    body = _body_text(parsed)
-    plain: list[tuple[str, str, str]] | None = None
-
-    def plain_text() -> list[tuple[str, str, str]]:
-        nonlocal plain
-        if plain is None:
-            plain = read_plain_text(parsed, body)
-        return plain
-
+    notification = _Notification(parsed)
     status_part = _status_part(parsed)
     if status_part is not None:
         fields = _part_text(status_part)
     else:
         # No delivery-status part: the fields of a report whose MIME went wrong, if any.
+        body = notification.body
         fields = body if "final-recipient" in body.lower() else ""
-    found = _recipients_from_fields(
-        fields, lambda: {address.lower(): quoted for address, _, quoted in plain_text()}
-    )
+    found = _recipients_from_fields(fields, notification.quoted_for)
     if found:
         return tuple(found)
     return tuple(
         _result(address, None, action, None, None, diagnostic, None, parse_reply(diagnostic))
-        for address, action, diagnostic in plain_text()
+        for address, action, diagnostic in notification.recipients
     )
+
+
+class _Notification:
+    """The text a bounce shows a person, and the recipients it names: read only if needed
+    (a report's fields usually say all there is)."""
+
+    def __init__(self, message: Message) -> None:
+        self._message = message
+
+    @cached_property
+    def body(self) -> str:
+        return _body_text(self._message)
+
+    @cached_property
+    def recipients(self) -> list[tuple[str, str, str]]:
+        """(address, action, the text quoted for it), as read_plain_text() finds them."""
+        return read_plain_text(self._message, self.body)
+
+    def quoted_for(self) -> dict[str, str]:
+        """The text quoted for each recipient, by lowercased address."""
+        return {address.lower(): quoted for address, _, quoted in self.recipients}
 
 
 def _body_text(message: Message) -> str:
