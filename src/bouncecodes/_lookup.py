@@ -27,7 +27,9 @@ __all__ = [
     "resolve",
 ]
 
-CODES: "Final[Mapping[int, BounceCode]]" = MappingProxyType({row.code: row for row in ROWS})
+# One dict of the rows: handed out read-only as CODES, read directly by lookup()'s fast path.
+_ROW_BY_INT: "Final[dict[int, BounceCode]]" = {row.code: row for row in ROWS}
+CODES: "Final[Mapping[int, BounceCode]]" = MappingProxyType(_ROW_BY_INT)
 """Every row of the table by its code, in the source's order; read-only."""
 
 NO_CODE: "Final" = CODES[911]
@@ -153,8 +155,8 @@ def _row_keys(row: BounceCode) -> list[str]:
 # The fast path: the exact keys that name a row, so that the common calls cost about one dict
 # lookup. Int and str keys sit apart, so that only an exact int is ever looked up among the
 # ints: 550.0 == 550, and must not find row 550. Every key here is checked against the slow
-# path by the tests. Plain dicts, for speed; private, so nothing hands them out.
-_ROW_BY_INT: "Final[dict[int, BounceCode]]" = {row.code: row for row in ROWS}
+# path by the tests. Plain dicts, for speed (_ROW_BY_INT is the dict behind CODES); private,
+# so nothing hands them out writable.
 # Keyed by str, but asked with anything that is not an int.
 _ROW_BY_STR: "Final[dict[object, BounceCode]]" = {
     key: row for row in ROWS for key in _row_keys(row)
