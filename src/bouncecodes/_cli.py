@@ -64,11 +64,16 @@ def _reply_json(reply: Reply) -> dict[str, object]:
     }
 
 
+def _code_columns(reply: Reply, entry: BounceCode | None) -> list[str]:
+    """A reply's codes and row as columns: basic, enhanced, row ("-" where there is none)."""
+    fields = (reply.basic, reply.enhanced, entry and entry.code)
+    return ["-" if field is None else str(field) for field in fields]
+
+
 def _reply_line(reply: Reply) -> str:
-    """A reply as one tab-separated line: basic, enhanced, row, type, rule, text ("-": none)."""
-    fields = (reply.basic, reply.enhanced, reply.entry and reply.entry.code)
-    shown = ["-" if field is None else str(field) for field in fields]
-    return "\t".join([*shown, reply.type.value, reply.rule.value, reply.text])
+    """A reply as one tab-separated line: basic, enhanced, row, type, rule, text."""
+    columns = _code_columns(reply, reply.entry)
+    return "\t".join([*columns, reply.type.value, reply.rule.value, reply.text])
 
 
 def _replies(args: argparse.Namespace) -> Iterator[str | bytes]:
@@ -108,11 +113,9 @@ def _bounce_json(source: str, bounce: BouncedRecipient) -> dict[str, object]:
 
 def _bounce_line(source: str, bounce: BouncedRecipient) -> str:
     """A bounced recipient as one tab-separated line: file, recipient, action, then as a reply."""
-    reply = bounce.reply
-    fields = (reply.basic, reply.enhanced, bounce.entry and bounce.entry.code)
-    shown = ["-" if field is None else str(field) for field in fields]
+    columns = _code_columns(bounce.reply, bounce.entry)
     return "\t".join(
-        [source, bounce.recipient, bounce.action, *shown, bounce.type.value, bounce.rule.value]
+        [source, bounce.recipient, bounce.action, *columns, bounce.type.value, bounce.rule.value]
     )
 
 
