@@ -46,4 +46,4 @@ def test_import_stays_light() -> None:
     )
     loaded = set(done.stdout.split())
     assert {"typing", "email", "smtplib", "bouncecodes._reply"}.isdisjoint(loaded), loaded
-    assert "bouncecodes._lookup" in loaded
+    assert "bouncecodes._classify" in loaded

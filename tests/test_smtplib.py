@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
 import smtplib
-from types import MappingProxyType
 
 import pytest
 
 from bouncecodes import CODES, BounceType, Rule, parse_refused, parse_smtp_error
+from bouncecodes._readonly import ReadOnlyMapping
 from tests.smtp_server import Script, smtp_server
 
 MESSAGE = "From: alice@example.com\r\nSubject: hi\r\n\r\nHello.\r\n"
@@ -34,7 +35,8 @@ def test_every_recipient_refused() -> None:
     with pytest.raises(smtplib.SMTPRecipientsRefused) as caught:
         send(script, ["bob@example.com", "carol@example.net", "dave@example.org"])
     replies = parse_refused(caught.value)
-    assert isinstance(replies, MappingProxyType)
+    assert isinstance(replies, ReadOnlyMapping)
+    assert pickle.loads(pickle.dumps(replies)) == replies
     assert list(replies) == ["bob@example.com", "carol@example.net", "dave@example.org"]
     bob, carol, dave = replies.values()
     assert (bob.basic, bob.enhanced, bob.entry, bob.type) == (

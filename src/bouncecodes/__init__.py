@@ -8,13 +8,13 @@ The reply reader, the DSN reader and the smtplib helpers load on first use, so t
 ``import bouncecodes`` stays as light as a lookup needs it to be.
 """
 
+from bouncecodes._classify import CODES, classify, lookup
 from bouncecodes._errors import (
     BounceCodeError,
     InvalidCodeError,
     NotAnEmailError,
     UnknownCodeError,
 )
-from bouncecodes._lookup import CODES, classify, lookup
 from bouncecodes._model import BounceCode, BounceType, Rule
 
 TYPE_CHECKING = False

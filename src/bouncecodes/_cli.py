@@ -14,8 +14,8 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TextIO
 
 from bouncecodes import __version__
+from bouncecodes._classify import CODES, lookup
 from bouncecodes._errors import BounceCodeError
-from bouncecodes._lookup import CODES, lookup
 from bouncecodes._model import BounceCode
 
 TYPE_CHECKING = False

@@ -1,12 +1,19 @@
-"""The reply reader: parse_reply() finds the codes in what a mail server said, and explains them.
+"""The reply reader: what a mail server said, read into its codes and its words.
 
 Users rarely hold a clean ``550``: they hold a server's reply, as smtplib raised it, as an MTA
-logged it, or as a bounce message quoted it. parse_reply() reads the reply code (RFC 5321) and
-the enhanced status code (RFC 3463) out of such text, the way a careful postmaster would, and
-resolves them with the rules that classify() uses (docs/classification.md).
+logged it, or as a bounce message quoted it. There are three ways in, and one way out:
 
-Every pattern below is linear: no nested repetition, and each scan passes over the text once.
-They are compiled on first use, not at import.
+- parse_reply(text): text as users hold it: one reply or a multiline one, a log line, a
+  transcript, DSN fields pasted as text, a relay's wrapper around the remote server's reply;
+- reply_from_smtp(code, text): a client library has already split the reply code off
+  (smtplib's ``smtp_code`` and ``smtp_error``);
+- reply_from_report(status, diagnostic): a delivery-status block's Status and
+  Diagnostic-Code values, as the RFC 3464 reader read them.
+
+Each finds the codes with the grammar's patterns (``_grammar``), by the rules written in
+docs/classification.md, and resolves them with the rule that classify() uses. Nothing here
+writes a code into text to read it back. Every scan is linear: no nested repetition, and
+each passes over the text once.
 """
 
 from __future__ import annotations
@@ -15,17 +22,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bouncecodes._classify import resolve
 from bouncecodes._errors import shown
-from bouncecodes._lookup import dotted, resolve
+from bouncecodes._grammar import dotted, enhanced_code, patterns
 from bouncecodes._model import BounceCode, BounceType, Rule
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from bouncecodes._lookup import Resolution
+    from bouncecodes._classify import Resolution
 
-__all__ = ["Reply", "parse_reply"]
+__all__ = ["Reply", "parse_reply", "reply_from_report", "reply_from_smtp"]
 
 
 @dataclass(frozen=True, init=False)
@@ -76,66 +84,25 @@ _set_basic, _set_enhanced, _set_text, _set_entry, _set_type, _set_rule = (
 )
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    """The compiled patterns, built on first use (compiling them costs more than importing)."""
+# --- Where the server's own reply is --------------------------------------------------------
 
-    __slots__ = ("codes", "dsn_field", "head", "soft_break")
+# RFC 3464 §2.3:  status-field = "Status" ":" status-code
+#                 diagnostic-code-field = "Diagnostic-Code" ":" diagnostic-type ";" *text
+# with RFC 5322 folding: continuation lines begin with white space. Fields pasted as text.
+_DSN_FIELD = r"^[ \t]*(?P<name>diagnostic-code|status)[ \t]*:(?P<value>[^\n]*(?:\n[ \t][^\n]*)*)"
+# Quoted-printable soft line breaks (RFC 2045 §6.7) left in copied text.
+_SOFT_BREAK = "=\n"
 
-    codes: re.Pattern[str]
-    head: re.Pattern[str]
-    dsn_field: re.Pattern[str]
-    soft_break: re.Pattern[str]
-
-
-_PATTERNS: _Patterns | None = None
+_COMPILED: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
 
 
-def _compile() -> _Patterns:
-    global _PATTERNS  # noqa: PLW0603 (compiled once, on first use)
-    _PATTERNS = _Patterns(
-        codes=re.compile(
-            # Every branch starts at a digit 4 or 5 or at "dsn=", and looks behind only once
-            # there: the engine skips every other position at once.
-            r"(?=[45dD])(?:"
-            # RFC 5321 §4.2:  Reply-code = %x32-35 %x30-35 %x30-39
-            # Only failures count (4yz, 5yz); the wild also sends 54x, 57x, so any second digit.
-            # A code stands alone: not inside a word, a number, an address, a path, a port,
-            # an IP address or a version (192.0.2.1, host:587, user550@, /550/, 554.30).
-            r"(?P<basic>[45](?<![\w.\-/:@%+&$][45])[0-9]{2})"
-            r"(?![\w@/%$]|[.,][0-9]|-[0-9]{2}|:[0-9]{2})"
-            # RFC 2034 §4, RFC 5321 §4.2.1:  Reply-code "-" textstring  on continuation lines;
-            # an enhanced code glued to the reply code by that hyphen belongs to it.
-            r"(?:-(?P<glued>[45]\.[0-9]\.[0-9]{1,3})(?![\w/@%]|[.\-][0-9]))?"
-            # RFC 3463 §2:  status-code = class "." subject "." detail
-            #               class = "2" / "4" / "5";  subject = 1*3digit;  detail = 1*3digit
-            # Only failures count (4, 5). Every registered subject has one digit: a longer one
-            # is a lookalike (Yahoo's 4.16.55.1, "#4.16.1"), and so is anything glued to
-            # another number or word ("id-5.9.4", "1.5.1.1").
-            r"|(?P<enhanced>[45](?<![\w.\-/@%+&$][45])\.[0-9]\.[0-9]{1,3})"
-            r"(?![\w/@%]|[.\-][0-9])"
-            # An MTA log's own status field (Postfix, Sendmail: "dsn=5.1.1") only fills in.
-            r"|[dD](?<![\w][dD])[sS][nN]=(?P<status>[45]\.[0-9]\.[0-9]{1,3})"
-            r"(?![\w/@%]|[.\-][0-9])"
-            r")"
-        ),
-        # The common case, read without a scan: a reply that opens with both its codes,
-        # "550 5.1.1 ...", "550-5.1.1 ...", "550: 5.2.2 ...". It finds what the scan finds.
-        head=re.compile(
-            r"[ \t\n]*(?P<basic>[45][0-9]{2})(?:-|[ \t]+|:[ \t]*)"
-            r"(?P<enhanced>[45]\.[0-9]\.[0-9]{1,3})(?![\w/@%]|[.\-][0-9])"
-        ),
-        # RFC 3464 §2.3:  status-field = "Status" ":" status-code
-        #                 diagnostic-code-field = "Diagnostic-Code" ":" diagnostic-type ";" *text
-        # with RFC 5322 folding: continuation lines begin with white space.
-        dsn_field=re.compile(
-            r"^[ \t]*(?P<name>diagnostic-code|status)[ \t]*:(?P<value>[^\n]*(?:\n[ \t][^\n]*)*)",
-            re.IGNORECASE | re.MULTILINE,
-        ),
-        # Quoted-printable soft line breaks (RFC 2045 §6.7) left in copied text.
-        soft_break=re.compile(r"=\n"),
-    )
-    return _PATTERNS
+def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of pasted text, compiled on first use."""
+    if not _COMPILED:
+        _COMPILED.append(
+            (re.compile(_DSN_FIELD, re.IGNORECASE | re.MULTILINE), re.compile(_SOFT_BREAK))
+        )
+    return _COMPILED[0]
 
 
 # RFC 3464 §2.3 diagnostic types seen before a quoted reply, besides the "X-" ones.
@@ -147,37 +114,44 @@ _LEADING_PUNCTUATION = " :;,-'\""
 _QUOTE_OPENINGS = frozenset({"-'", '-"', " '", ' "'})
 
 
-def _decode(text: str | bytes | bytearray) -> str:
-    if isinstance(text, str):
-        return text
-    if isinstance(text, (bytes, bytearray)):
-        return bytes(text).decode("utf-8", "replace")
-    raise TypeError(f"parse_reply() takes a str or bytes, not {type(text).__name__}: {shown(text)}")
-
-
-def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
-    """Split *text* into the area before the server's own reply (status fields, an MTA's own
-    words) and the reply itself. Enhanced codes before the reply only fill in a missing one."""
+def _pasted_fields(text: str) -> tuple[str, str]:
+    """DSN fields pasted as text: (the Status values, the Diagnostic-Code value or the text)."""
     lower = text.lower()
-    status = ""
     if lower.lstrip(" \t").startswith("diagnostic-code") and _one_field(text):
         # One field, folded or not (most DSN values as tools copy them): no scan needed.
         colon = lower.find(":")
         field_end = lower.find("diagnostic-code") + len("diagnostic-code")
         if colon > 0 and not lower[field_end:colon].strip(" \t"):
-            text, lower = text[colon + 1 :], lower[colon + 1 :]
-    elif "diagnostic-code" in lower or "status" in lower:
-        reply = ""
-        for field in patterns.dsn_field.finditer(text):
-            if field["name"].lower() == "status":
-                status += field["value"] + "\n"
-            elif not reply:
-                reply = field["value"]
-        if reply:
-            text, lower = reply, reply.lower()
-    # Where the server's reply begins: after the diagnostic type that opens the text, a line
-    # or a log's field, before its first ";" (RFC 3464 §2.3: "smtp;", "X-Postfix;";
-    # "failed,5.1.1,smtp;553 ..."), and after an MTA's "host ... said:" (Postfix, qmail).
+            return "", text[colon + 1 :]
+        return "", text
+    if "diagnostic-code" not in lower and "status" not in lower:
+        return "", text
+    status = ""
+    reply = ""
+    for field in _text_patterns()[0].finditer(text):
+        if field["name"].lower() == "status":
+            status += field["value"] + "\n"
+        elif not reply:
+            reply = field["value"]
+    return status, reply or text
+
+
+def _one_field(text: str) -> bool:
+    """Whether every line of *text* after the first is folded: begins with white space."""
+    newline = text.find("\n")
+    while newline >= 0:
+        if text[newline + 1 : newline + 2] not in (" ", "\t"):
+            return False
+        newline = text.find("\n", newline + 1)
+    return True
+
+
+def _reply_start(text: str) -> tuple[str, str]:
+    """Split *text* into what comes before the server's own reply (an MTA's own words) and the
+    reply: after the diagnostic type that opens the text, a line or a log's field, before its
+    first ";" (RFC 3464 §2.3: "smtp;", "X-Postfix;"; "failed,5.1.1,smtp;553 ..."), and after
+    an MTA's "host ... said:" (Postfix, qmail)."""
+    lower = text.lower()
     start = end = 0
     semicolon = lower.find(";")
     if (
@@ -192,18 +166,8 @@ def _split(text: str, patterns: _Patterns) -> tuple[str, str]:
     if said >= 0:
         start, end = said, said + len("said:")
     if not end:
-        return status, text
-    return status + text[:start], text[end:]
-
-
-def _one_field(text: str) -> bool:
-    """Whether every line of *text* after the first is folded: begins with white space."""
-    newline = text.find("\n")
-    while newline >= 0:
-        if text[newline + 1 : newline + 2] not in (" ", "\t"):
-            return False
-        newline = text.find("\n", newline + 1)
-    return True
+        return "", text
+    return text[:start], text[end:]
 
 
 def _is_diagnostic_type(prefix: str) -> bool:
@@ -217,6 +181,79 @@ def _is_diagnostic_type(prefix: str) -> bool:
     return (word in _DIAGNOSTIC_TYPES or word.startswith("x-")) and (
         not before or before[-1] in ",:\n"
     )
+
+
+# --- Which codes count ----------------------------------------------------------------------
+
+
+def _first_enhanced(text: str) -> str | None:
+    """The first enhanced code in *text*, or a log's status field: what only fills in."""
+    for match in patterns().scan.finditer(text):
+        if match["enhanced"] is not None:
+            return match[0]
+        if match["status"]:
+            return match["status"]
+    return None
+
+
+def _read_codes(reply: str, basic: int | None = None) -> tuple[int | None, str | None, str]:
+    """The reply code and the enhanced code of *reply*, and the reply with them cut out.
+
+    *basic* is a reply code already known (a client library split it off): then only the
+    enhanced code is looked for, as if the reply code stood before the text.
+    """
+    if basic is None:
+        head = patterns().head.match(reply)
+        if head:
+            return int(head["basic"]), head["enhanced"], reply[head.end() :]
+    known = basic is not None
+    enhanced: str | None = None
+    before_basic: str | None = None  # an enhanced code before any reply code
+    quoted = False  # whether the reply code opens a quoted reply: a relay's wrapper around it
+    status: str | None = None  # a log's status field: only fills in what the reply lacks
+    basic_span = enhanced_span = before_span = (0, 0)
+    for match in patterns().scan.finditer(reply):
+        if match["status"]:
+            status = status or match["status"]
+        elif match["enhanced"] is not None:
+            if basic is not None:
+                enhanced = match[0]
+                enhanced_span = match.span()
+                break
+            if before_basic is None:
+                before_basic = match[0]
+                before_span = match.span()
+        elif basic is None:
+            end = match.end()
+            start = match.start()
+            if start and reply[start - 1] == "=" and not reply[end : end + 1].isspace():
+                continue  # a log field's number, as in "delay=574,"; "stat=451 ..." is a reply
+            if match["after_command"]:
+                basic = int(match["after_command"])
+                basic_span = (start + 1, end)
+                continue
+            basic = int(match[0][:3])
+            basic_span = match.span()
+            enhanced = match["glued"]
+            if enhanced:
+                break
+            quoted = reply[end : end + 2] in _QUOTE_OPENINGS
+        elif match["reply"] is not None and int(match[0][:3]) != basic:
+            break  # another reply ("<<< 552 ...", then Sendmail's own "554 5.0.0"): not ours
+        elif match["glued"]:  # "550: Message failed: 550-5.7.1 ..."
+            enhanced = match["glued"]
+            enhanced_span = match.span()
+            break
+    if not enhanced and not quoted and not known:
+        # "4.7.1 Ratelimit exceeded (451)"; "Sorry, no mailbox here (#5.1.1)". But a relay's
+        # own code before the remote reply it quotes (Amazon SES: "5.3.0 - Other mail system
+        # problem 550-'Unknown user'") is not the remote server's.
+        enhanced = before_basic
+        enhanced_span = before_span
+    enhanced = enhanced or status
+    # Of a quoted reply, only the quoted part.
+    words = _cut(reply, basic_span[0] if quoted else 0, sorted([basic_span, enhanced_span]))
+    return basic, enhanced, words
 
 
 def _cut(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -251,77 +288,38 @@ def _human_text(reply: str, basic: int | None, enhanced: str | None) -> str:
 @lru_cache(maxsize=4096)
 def _resolve(basic: int | None, enhanced: str | None) -> tuple[str | None, Resolution]:
     """The normalized enhanced code and the resolution of a reply's codes, as found."""
-    if enhanced is None:
-        code = None
-    else:
-        # The patterns allow one digit of class and subject, and 1 to 3 of detail.
-        code = (int(enhanced[0]), int(enhanced[2]), int(enhanced[4:]))
-        enhanced = dotted(code)  # "5.7.01" is 5.7.1
+    code = None if enhanced is None else enhanced_code(enhanced)
     resolution = resolve(basic, code)
     # Only failure codes are read, so the codes found always resolve.
     assert resolution is not None
-    return enhanced, resolution
+    return None if code is None else dotted(code), resolution  # "5.7.01" is 5.7.1
 
 
-def _read_codes(before: str, reply: str, patterns: _Patterns) -> tuple[int | None, str | None, str]:
-    """The reply code and the enhanced code of *reply* (an enhanced code from *before* fills in
-    a missing one), and the reply with the codes read cut out."""
-    head = patterns.head.match(reply)
-    if head:
-        return int(head[1]), head[2], reply[head.end() :]
-    basic: int | None = None
-    enhanced: str | None = None
-    before_basic: str | None = None  # an enhanced code before any reply code
-    quoted = False  # whether the reply code opens a quoted reply: a relay's wrapper around it
-    status: str | None = None  # a status field's code: only fills in what the reply lacks
-    basic_span = enhanced_span = before_span = (0, 0)
-    for match in patterns.codes.finditer(reply):
-        if match["status"]:
-            status = status or match["status"]
-        elif match["enhanced"]:
-            if basic is not None:
-                enhanced = match["enhanced"]
-                enhanced_span = match.span()
-                break
-            if before_basic is None:
-                before_basic = match["enhanced"]
-                before_span = match.span()
-        elif basic is None:
-            end = match.end()
-            if (
-                match.start()
-                and reply[match.start() - 1] == "="
-                and not reply[end : end + 1].isspace()
-            ):
-                continue  # a log field's number, as in "delay=574,"; "stat=451 ..." is a reply
-            basic = int(match["basic"])
-            basic_span = match.span()
-            enhanced = match["glued"]
-            if enhanced:
-                break
-            quoted = reply[end : end + 2] in _QUOTE_OPENINGS
-        elif match["glued"]:  # "550: Message failed: 550-5.7.1 ..."
-            enhanced = match["glued"]
-            enhanced_span = match.span()
-            break
-    if not enhanced and not quoted:
-        # "4.7.1 Ratelimit exceeded (451)"; "Sorry, no mailbox here (#5.1.1)". But a relay's
-        # own code before the remote reply it quotes (Amazon SES: "5.3.0 - Other mail system
-        # problem 550-'Unknown user'") is not the remote server's.
-        enhanced = before_basic
-        enhanced_span = before_span
-    if not enhanced and before:
-        for match in patterns.codes.finditer(before):
-            if match["enhanced"] or match["status"]:
-                status = status or match["enhanced"] or match["status"]
-                break
-    enhanced = enhanced or status
-    # Of a quoted reply, only the quoted part.
-    return (
-        basic,
-        enhanced,
-        _cut(reply, basic_span[0] if quoted else 0, sorted([basic_span, enhanced_span])),
-    )
+def _reply(basic: int | None, enhanced: str | None, words: str) -> Reply:
+    normal, (entry, type_, rule) = _resolve(basic, enhanced)
+    return Reply(basic, normal, _human_text(words, basic, normal), entry, type_, rule)
+
+
+def _read(text: str, fill_in: str | None = None, basic: int | None = None) -> Reply:
+    """The Reply of *text*: where the reply starts, its codes, its words. An enhanced code in
+    *fill_in*, or before the reply, supplies one the reply lacks."""
+    before, reply = _reply_start(text)
+    basic, enhanced, words = _read_codes(reply, basic)
+    if enhanced is None:
+        enhanced = fill_in or (_first_enhanced(before) if before else None)
+    return _reply(basic, enhanced, words)
+
+
+# --- The ways in ----------------------------------------------------------------------------
+
+
+def _normalized(text: str) -> str:
+    """*text* with LF line ends and without quoted-printable soft line breaks."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "=\n" in text:
+        text = _text_patterns()[1].sub("", text)
+    return text
 
 
 def parse_reply(text: str | bytes | bytearray, /) -> Reply:
@@ -336,14 +334,35 @@ def parse_reply(text: str | bytes | bytearray, /) -> Reply:
     >>> reply.basic, reply.enhanced, reply.entry.code, reply.type, reply.rule
     (552, '5.2.2', 522, <BounceType.SOFT: 'Soft'>, <Rule.ENHANCED: 'enhanced'>)
     """
-    patterns = _PATTERNS or _compile()
-    normal = text if type(text) is str else _decode(text)
-    if "\r" in normal:
-        normal = normal.replace("\r\n", "\n").replace("\r", "\n")
-    if "=\n" in normal:
-        normal = patterns.soft_break.sub("", normal)
-    before, reply = _split(normal, patterns)
+    if type(text) is not str:
+        if isinstance(text, (bytes, bytearray)):
+            text = bytes(text).decode("utf-8", "replace")
+        elif not isinstance(text, str):
+            raise TypeError(
+                f"parse_reply() takes a str or bytes, not {type(text).__name__}: {shown(text)}"
+            )
+    status, reply = _pasted_fields(_normalized(text))
+    return _read(reply, _first_enhanced(status) if status else None)
 
-    basic, enhanced, words = _read_codes(before, reply, patterns)
-    enhanced, (entry, type_, rule) = _resolve(basic, enhanced)
-    return Reply(basic, enhanced, _human_text(words, basic, enhanced), entry, type_, rule)
+
+def reply_from_smtp(code: int, text: str) -> Reply:
+    """The Reply of a reply whose code a client library split off: smtplib gives the code,
+    and the text with each line's code dropped and the lines joined with newlines. A code
+    outside 100-999 (smtplib's -1 for a reply that never came) is no code."""
+    text = _normalized(text)
+    if not 400 <= code <= 599:
+        if 100 <= code <= 999:
+            return _reply(None, None, text)  # not a failure: no code that counts
+        return _read(text)
+    return _read(text, basic=code)
+
+
+def reply_from_report(status: str | None, diagnostic: str | None) -> Reply:
+    """The Reply of a delivery-status block: its Diagnostic-Code value (the remote server's
+    reply, diagnostic type and all) decides, and its Status value only fills in a missing
+    enhanced code (RFC 3464 §2.3.4 and §2.3.6)."""
+    fill_in = None
+    if status:
+        match = patterns().status_value.match(status)
+        fill_in = match["code"] if match else None
+    return _read(_normalized(diagnostic or ""), fill_in)

@@ -11,15 +11,15 @@ smtplib is imported only when these functions run: importing it costs more than 
 
 from __future__ import annotations
 
-from types import MappingProxyType
+from collections.abc import Mapping
 
 from bouncecodes._errors import shown
-from bouncecodes._reply import Reply, parse_reply
+from bouncecodes._readonly import ReadOnlyMapping
+from bouncecodes._reply import Reply, reply_from_smtp
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
 if TYPE_CHECKING:
     import smtplib
-    from collections.abc import Mapping
 
 __all__ = ["parse_refused", "parse_smtp_error"]
 
@@ -37,7 +37,7 @@ def _reply(code: object, message: object) -> Reply:
         )
     text = message if isinstance(message, str) else bytes(message).decode("utf-8", "replace")
     # smtplib reports a failure that carried no reply (a dropped connection) as code -1.
-    return parse_reply(f"{code} {text}" if 100 <= code <= 999 else text)
+    return reply_from_smtp(code, text)
 
 
 def parse_smtp_error(error: smtplib.SMTPResponseException, /) -> Reply:
@@ -78,7 +78,7 @@ def parse_refused(
     recipients = (
         refused.recipients if isinstance(refused, smtplib.SMTPRecipientsRefused) else refused
     )
-    if not isinstance(recipients, dict):
+    if not isinstance(recipients, Mapping):
         raise TypeError(
             "parse_refused() takes an smtplib.SMTPRecipientsRefused or the dict that "
             f"sendmail() returns, not {type(refused).__name__}: {shown(refused)}"
@@ -91,4 +91,4 @@ def parse_refused(
                 f"not {shown(address)}: {shown(pair)}"
             )
         replies[address] = _reply(*pair)
-    return MappingProxyType(replies)
+    return ReadOnlyMapping(replies)

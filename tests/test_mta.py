@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import email
-from email.message import Message
-
 import pytest
 
-from bouncecodes._plaintext import read_plain_text, sent_as_bounce
+from bouncecodes._mime import Part, load, sent_as_bounce
+from bouncecodes._mta import read_plain_text as read_found
 
 
-def bounce(body: str, **headers: str) -> tuple[Message, str]:
+def bounce(body: str, **headers: str) -> tuple[Part, str]:
     fields = {"From": "MAILER-DAEMON@mail.example.org", "To": "alice@example.org"} | headers
     head = "".join(f"{name.replace('_', '-')}: {value}\n" for name, value in fields.items())
-    return email.message_from_string(head + "\n" + body), body
+    return load(head + "\n" + body), body
+
+
+def read_plain_text(message: Part, body: str) -> list[tuple[str, str, str]]:
+    return [(found.address, found.action, found.quoted) for found in read_found(message, body)]
 
 
 @pytest.mark.parametrize(

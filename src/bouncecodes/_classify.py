@@ -8,7 +8,8 @@ reply reader so that ``classify(c)`` and ``parse_reply(str(c)).type`` always agr
 
 from types import MappingProxyType
 
-from bouncecodes._errors import InvalidCodeError, UnknownCodeError, shown
+from bouncecodes._errors import UnknownCodeError
+from bouncecodes._grammar import dotted, parse_code
 from bouncecodes._model import BounceCode, BounceType, Rule
 from bouncecodes._table import ROWS
 
@@ -19,11 +20,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CODES",
+    "action_of",
     "classify",
-    "dotted",
     "enhanced_row",
     "lookup",
-    "parse_code",
+    "recipient_resolution",
     "resolve",
 ]
 
@@ -36,64 +37,16 @@ NO_CODE: "Final" = CODES[911]
 
 
 if TYPE_CHECKING:
-    EnhancedCode = tuple[int, int, int]
-    """An RFC 3463 enhanced status code as numbers: (class, subject, detail)."""
+    from bouncecodes._grammar import EnhancedCode
+    from bouncecodes._reply import Reply
+
     Resolution = tuple[BounceCode | None, BounceType, Rule]
     """What a bounce's codes resolve to: the row (if any), the type, and the rule that decided."""
 
-
-# RFC 3463 §2:  status-code = class "." subject "." detail
-#               class = "2"/"4"/"5";  subject = 1*3digit;  detail = 1*3digit
 _ENHANCED_CLASSES: "Final" = ("2", "4", "5")
-_MAX_PART_DIGITS: "Final" = 3
-# Nothing longer can be a code, whitespace and all: longer input is refused before it is read.
-_MAX_CODE_LENGTH: "Final" = 64
 
 # Row 541's own description folds RFC 3463 code 5.4.14 into it by hand.
 _FOLDED: "Final[Mapping[EnhancedCode, int]]" = MappingProxyType({(5, 4, 14): 541})
-
-
-def _is_digits(text: str) -> bool:
-    return text.isascii() and text.isdigit()
-
-
-def parse_code(code: object, /) -> "int | EnhancedCode":
-    """Read a code given to lookup() or classify(): a reply code, or an enhanced code's numbers.
-
-    Raises TypeError for anything but int (bool excluded) and str, and InvalidCodeError for
-    what is neither a three-digit code nor an enhanced status code.
-    """
-    if isinstance(code, bool) or not isinstance(code, (int, str)):
-        raise TypeError(
-            f"a bounce code is an int or a str, not {type(code).__name__}: {shown(code)}"
-        )
-    if isinstance(code, int):
-        if 100 <= code <= 999:
-            return int(code)
-        raise InvalidCodeError(code, "a reply code has three digits")
-    if len(code) > _MAX_CODE_LENGTH:
-        raise InvalidCodeError(code, "too long to be a code")
-    text = code.strip()
-    if _is_digits(text):
-        if len(text) == 3 and text[0] != "0":
-            return int(text)
-        raise InvalidCodeError(code, "a reply code has three digits")
-    parts = text.split(".")
-    if len(parts) == 3 and all(_is_digits(part) for part in parts):
-        class_, subject, detail = parts
-        if class_ not in _ENHANCED_CLASSES:
-            raise InvalidCodeError(code, "an enhanced code's class is 2, 4 or 5")
-        if len(subject) > _MAX_PART_DIGITS or len(detail) > _MAX_PART_DIGITS:
-            raise InvalidCodeError(code, "an enhanced code's subject and detail have 1 to 3 digits")
-        return int(class_), int(subject), int(detail)
-    raise InvalidCodeError(
-        code, "expected a reply code such as 550 or an enhanced code such as 5.1.1"
-    )
-
-
-def dotted(code: "EnhancedCode", /) -> str:
-    """An enhanced code as RFC 3463 writes it: ``5.1.1``."""
-    return f"{code[0]}.{code[1]}.{code[2]}"
 
 
 def enhanced_row(code: "EnhancedCode", /) -> BounceCode | None:
@@ -214,3 +167,35 @@ def classify(code: int | str, /) -> BounceType:
     if resolution is None:
         raise UnknownCodeError(code, "not a failure code")
     return resolution[1]
+
+
+# --- Decisions about a bounced recipient ----------------------------------------------------
+
+# RFC 3464 §2.3.3:  action-field = "Action" ":" action-value
+#                   action-value = "failed" / "delayed" / "delivered" / "relayed" / "expanded"
+_BOUNCED_ACTIONS: "Final" = frozenset({"failed", "delayed"})
+_NOT_BOUNCED: "Final" = frozenset({"delivered", "relayed", "expanded"})
+
+
+def action_of(written: str | None, status: str | None) -> str | None:
+    """What a report says became of a recipient: ``"failed"`` or ``"delayed"``; None for one
+    that did not bounce (delivered, relayed, expanded). A missing or unknown action (SendGrid
+    writes "expired" for giving up) is decided by the Status class: 5 failed, 4 delayed; with
+    no Status at all, a block in a bounce reports a failure."""
+    words = (written or "").split()
+    action = words[0].lower() if words else ""
+    if action in _BOUNCED_ACTIONS:
+        return action
+    if action in _NOT_BOUNCED:
+        return None
+    if action == "expired" or not status or status[0] == "5":
+        return "failed"
+    return "delayed" if status[0] == "4" else None
+
+
+def recipient_resolution(action: str, reply: "Reply") -> tuple[BounceType, Rule]:
+    """The type of a bounced recipient, and the rule that decided: a delayed recipient is
+    soft whatever its codes, since the mail is still queued; else its reply's."""
+    if action == "delayed":
+        return BounceType.SOFT, Rule.DELAYED
+    return reply.type, reply.rule

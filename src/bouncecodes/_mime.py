@@ -1,0 +1,462 @@
+"""Loading an email: its parts, their fields and their text, read only as far as needed.
+
+A bounce is MIME (RFC 2045, RFC 2046): header fields, then a body that is one part or several.
+Readers need little of it: the top fields, which part holds the delivery status (RFC 3464),
+and the text a person is shown. The standard library's parser builds the whole tree, the
+returned original and its attachments included, at the cost of a full parse; this module
+splits the bytes itself and reads a part only when a reader asks for it, so that reading a
+bounce costs a fraction of parsing it (docs/performance.md). A caller's own
+``email.message.Message`` is taken as it is, and seen through the same ``Part`` type.
+
+Everything here is linear in the size of the input, and iterative: a nesting of parts deeper
+than ``MAX_DEPTH`` ends the walk, it never overflows the stack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass
+
+from bouncecodes._errors import NotAnEmailError, shown
+from bouncecodes._phrases import BOUNCE_SENDERS, BOUNCE_SUBJECTS, BOUNCE_TEXT
+from bouncecodes._wording import alternation
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from email.message import Message
+
+__all__ = [
+    "MAX_DEPTH",
+    "Part",
+    "load",
+    "notification_text",
+    "reads_as_bounce",
+    "sent_as_bounce",
+    "status_part",
+]
+
+MAX_DEPTH = 16
+"""How deep parts may nest (a bounce of a forwarded bounce is 4 or 5): deeper is not read."""
+
+# RFC 5322 §2.2:  field = field-name ":" unstructured CRLF; field-name = 1*ftext (printable
+# ASCII but ":"), a field folded onto lines that begin with white space (§2.2.3), white space
+# before the colon allowed as obsolete syntax (§4.5). Line ends are LF by then.
+_FIELD = re.compile(rb"([!-9;-~]+)[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)(?:\n|\Z)")
+
+# RFC 2045 §5.1:  content := "Content-Type" ":" type "/" subtype *(";" parameter)
+#                 parameter := attribute "=" value;  value := token / quoted-string
+# RFC 2231 §3-4:  attribute*=charset'language'value, continued as attribute*0=, attribute*1*=
+_PARAMETER = re.compile(
+    r';[ \t]*(?P<name>[^\s=;"]+)[ \t]*=[ \t]*(?:"(?P<quoted>(?:[^"\\]|\\.)*)"?|(?P<token>[^;\s]*))'
+)
+_PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
+
+_TEXT_CHARSETS = frozenset({"", "us-ascii", "ascii", "utf-8", "utf8"})
+
+
+@dataclass(frozen=True, eq=False)
+class Part:
+    """One MIME part: its header fields, as written but unfolded, and its body, undecoded.
+
+    Its parts (a multipart's, or the message a ``message/rfc822`` part holds) are read when
+    asked for, and only once.
+    """
+
+    __slots__ = ("_parts", "body", "depth", "fields", "transfer_encoded")
+
+    fields: tuple[tuple[str, str], ...]
+    """The header fields in order: (name as written, value unfolded)."""
+    body: bytes
+    """The body as sent, line ends made LF; still in its transfer encoding if *transfer_encoded*."""
+    depth: int
+    """How deep the part sits: the message itself is 0."""
+    transfer_encoded: bool
+    """Whether *body* is still in the Content-Transfer-Encoding its fields name."""
+    _parts: list[tuple[Part, ...]]
+
+    def get(self, name: str, default: str = "") -> str:
+        """The value of the first field called *name* (any case), or *default*."""
+        name = name.lower()
+        for field, value in self.fields:
+            if field.lower() == name:
+                return value
+        return default
+
+    def get_all(self, name: str) -> list[str]:
+        """The values of every field called *name* (any case), in order."""
+        name = name.lower()
+        return [value for field, value in self.fields if field.lower() == name]
+
+    def has(self, name: str) -> bool:
+        name = name.lower()
+        return any(field.lower() == name for field, _ in self.fields)
+
+    @property
+    def content_type(self) -> str:
+        """``type/subtype`` in lower case; RFC 2045 §5.2's ``text/plain`` when none is given."""
+        value = self.get("content-type").partition(";")[0].strip().lower()
+        return value if "/" in value else "text/plain"
+
+    def param(self, name: str) -> str | None:
+        """A parameter of Content-Type (RFC 2045 §5.1, with RFC 2231's charsets and
+        continuations), unquoted; None when it is not there."""
+        return _param(self.get("content-type"), name.lower())
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The parts within: a multipart's parts, or the message of a ``message/rfc822`` part;
+        none for any other part, and none below ``MAX_DEPTH``."""
+        if not self._parts:
+            self._parts.append(_parts_of(self) if self.depth < MAX_DEPTH else ())
+        return self._parts[0]
+
+    @property
+    def is_split(self) -> bool:
+        """Whether the part is a multipart whose boundary was found: else it is all text."""
+        return bool(self.parts) or not self.content_type.startswith("multipart/")
+
+    def payload(self) -> bytes:
+        """The body decoded from its transfer encoding (RFC 2045 §6): base64 or
+        quoted-printable; as it is for any other, or when it does not decode."""
+        if not self.transfer_encoded:
+            return self.body
+        encoding = self.get("content-transfer-encoding").strip().lower()
+        if encoding == "base64":
+            import binascii  # noqa: PLC0415
+
+            try:
+                return binascii.a2b_base64(self.body)
+            except binascii.Error:
+                return self.body
+        if encoding == "quoted-printable":
+            import binascii  # noqa: PLC0415
+
+            return binascii.a2b_qp(self.body)
+        return self.body
+
+    def text(self) -> str:
+        """The body as text: decoded from its transfer encoding and its charset (UTF-8 when it
+        names none, or one Python does not know), undecodable bytes replaced."""
+        data = self.payload()
+        charset = (self.param("charset") or "").strip().lower()
+        if charset not in _TEXT_CHARSETS:
+            try:
+                return data.decode(charset, "replace")
+            except (LookupError, ValueError, TypeError):
+                pass  # no such codec, or no text codec ("hex"), or a NUL in the name
+        return data.decode("utf-8", "replace")
+
+    def walk(self) -> Iterator[Part]:
+        """This part and every part within it, breadth first: the outermost first."""
+        queue = deque([self])
+        while queue:
+            part = queue.popleft()
+            yield part
+            queue.extend(part.parts)
+
+
+def _part(fields: list[tuple[str, str]], body: bytes, depth: int, encoded: bool = True) -> Part:
+    return Part(tuple(fields), body, depth, encoded, [])
+
+
+# --- Bytes to parts -------------------------------------------------------------------------
+
+
+def _lines(data: bytes) -> bytes:
+    """*data* with every line end LF: CRLF and a lone CR too (RFC 5322 §2.1 says CRLF; mail
+    on disk and in tools comes with LF, and old Mac tools wrote CR)."""
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
+def _head(data: bytes, depth: int) -> Part:
+    """The part whose fields open *data* (LF line ends): the fields run to the first blank line,
+    or to the first line that is no field (which then opens the body)."""
+    pos = 0
+    if data.startswith(b"From "):  # an mbox envelope line, not a field
+        pos = data.find(b"\n") + 1 or len(data)
+    fields = []
+    match = _FIELD.match(data, pos)
+    while match is not None:
+        name, value = match.groups()
+        fields.append(
+            (
+                name.decode("ascii"),
+                value.replace(b"\n", b"").strip(b" \t").decode("utf-8", "surrogateescape"),
+            )
+        )
+        pos = match.end()
+        match = _FIELD.match(data, pos)
+    if data[pos : pos + 1] == b"\n":
+        pos += 1
+    return _part(fields, data[pos:], depth)
+
+
+def _parts_of(part: Part) -> tuple[Part, ...]:
+    kind = part.content_type
+    if kind.startswith("multipart/"):
+        boundary = part.param("boundary")
+        if not boundary:
+            return ()
+        return tuple(_head(body, part.depth + 1) for body in _split(part.payload(), boundary))
+    if kind in ("message/rfc822", "message/global") and part.body.strip():
+        return (_head(part.payload(), part.depth + 1),)
+    return ()
+
+
+def _split(body: bytes, boundary: str) -> list[bytes]:
+    """The bodies of a multipart's parts (RFC 2046 §5.1.1): between delimiter lines that open
+    with ``--`` and the boundary, up to the close delimiter or the end. Nothing when the
+    boundary never comes."""
+    delimiter = b"--" + boundary.encode("utf-8", "surrogateescape")
+    bodies = []
+    start = -1  # where the current part's body begins, once a delimiter was found
+    pos = 0
+    while (found := body.find(delimiter, pos)) >= 0:
+        pos = found + len(delimiter)
+        if found and body[found - 1] != 0x0A:  # "\n": not at a line's start
+            continue
+        line_end = body.find(b"\n", pos)
+        rest = body[pos : len(body) if line_end < 0 else line_end]
+        closing = rest.startswith(b"--")
+        if rest[2 if closing else 0 :].strip(b" \t"):
+            continue  # the boundary is a prefix of something else on the line
+        if start >= 0:
+            bodies.append(body[start : max(start, found - 1)])
+        if closing:
+            return bodies
+        start = len(body) if line_end < 0 else line_end + 1
+        pos = start
+    if start >= 0:
+        bodies.append(body[start:])  # no close delimiter: a truncated message
+    return bodies
+
+
+def _param(value: str, name: str) -> str | None:
+    """The parameter *name* of a Content-Type *value*, or None."""
+    if name not in value.lower():
+        return None
+    plain: str | None = None
+    pieces: dict[int, tuple[bool, str]] = {}  # RFC 2231 continuations: index to (encoded, text)
+    for match in _PARAMETER.finditer(value):
+        key = match["name"].lower()
+        text = match["quoted"] if match["quoted"] is not None else match["token"]
+        if match["quoted"] is not None and "\\" in text:
+            text = re.sub(r"\\(.)", r"\1", text)
+        if key == name:
+            if plain is None:
+                plain = text
+        elif key.startswith(name + "*"):
+            index, _, star = key[len(name) + 1 :].partition("*")
+            if not index:
+                pieces.setdefault(0, (True, text))  # name*=charset'language'value
+            elif index.isdigit():
+                pieces.setdefault(int(index), (bool(star), text))
+    if not pieces:
+        return plain
+    charset = "utf-8"
+    texts = []
+    for index in sorted(pieces):
+        encoded, text = pieces[index]
+        if encoded:
+            if index == 0 and text.count("'") >= 2:
+                charset, _, text = text.split("'", 2)
+            text = _PERCENT.sub(lambda m: chr(int(m[1], 16)), text)
+        texts.append(text)
+    joined = "".join(texts)
+    try:
+        return joined.encode("latin-1").decode(charset or "utf-8", "replace")
+    except (LookupError, ValueError, UnicodeEncodeError, TypeError):
+        return joined
+
+
+# --- A caller's Message to parts ------------------------------------------------------------
+
+
+def _from_message(message: Message) -> Part:
+    """A caller's ``email.message.Message``, parts and all, as our parts: iteratively, and
+    without asking its policy to parse a field (a policy.default Message raises on some
+    malformed addresses when asked for them)."""
+    import email.message  # noqa: PLC0415
+
+    root = _message_part(message, 0)
+    stack = [(message, root)]
+    while stack:
+        current, part = stack.pop()
+        if part._parts:
+            continue  # a leaf, or what compat32 parsed into blocks of fields
+        children = [
+            child
+            for child in getattr(current, "_payload", [])
+            if isinstance(child, email.message.Message)
+        ]
+        parts = tuple(_message_part(child, part.depth + 1) for child in children)
+        part._parts.append(parts if part.depth < MAX_DEPTH else ())
+        stack.extend(zip(children, parts, strict=True))
+    return root
+
+
+def _message_part(message: Message, depth: int) -> Part:
+    """One part of a caller's Message, its parts still to be read if it has any."""
+    fields = tuple(
+        (str(name), str(value).replace("\r", "").replace("\n", "").strip(" \t"))
+        for name, value in message.raw_items()
+    )
+    # The payload as parsed: get_payload() would decode it again by a charset it may choke on.
+    payload = getattr(message, "_payload", None)
+    if isinstance(payload, list):
+        part = Part(fields, b"", depth, True, [])
+        kind = part.content_type
+        if kind.startswith("message/") and kind not in ("message/rfc822", "message/global"):
+            # compat32 parses message/delivery-status into blocks of fields: put them back.
+            return Part(fields, _blocks(payload), depth, True, [()])
+        return part
+    if isinstance(payload, bytes):
+        body = payload
+    else:
+        body = _encoded(payload) if isinstance(payload, str) else b""
+    return Part(fields, _lines(body), depth, True, [()])
+
+
+def _encoded(text: str) -> bytes:
+    """*text* as the bytes it came from: compat32 keeps undecodable bytes as surrogate escapes;
+    a lone surrogate that is no escape is written as it is (and later replaced)."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+
+
+def _blocks(blocks: list[object]) -> bytes:
+    """The text of a part that compat32 parsed into blocks of fields, put back together."""
+    import email.message  # noqa: PLC0415
+
+    texts = []
+    for block in blocks:
+        if not isinstance(block, email.message.Message):
+            continue
+        head = "".join(f"{name}: {value}\n" for name, value in block.raw_items())
+        body = getattr(block, "_payload", "")
+        body = body if isinstance(body, str) else ""
+        # Text that did not read as a field starts the block's "body" at once.
+        glued = any(
+            type(defect).__name__ == "MissingHeaderBodySeparatorDefect" for defect in block.defects
+        )
+        texts.append(head + ("" if glued or not head else "\n") + body)
+    return _lines(_encoded("\n".join(texts)))
+
+
+# --- The way in -----------------------------------------------------------------------------
+
+
+def load(message: object, /) -> Part:
+    """The email *message* (bytes, str or ``email.message.Message``) as a Part.
+
+    Raises TypeError for any other type, and NotAnEmailError for input that is not an email at
+    all: empty, or without a single header field.
+    """
+    import email.message  # noqa: PLC0415
+
+    if isinstance(message, email.message.Message):
+        return _from_message(message)  # parsed by the caller, as the caller wished
+    if isinstance(message, (bytes, bytearray)):
+        data = bytes(message)
+    elif isinstance(message, str):
+        data = _encoded(message)
+    else:
+        raise TypeError(
+            "parse_dsn() takes an email as bytes, str or email.message.Message, "
+            f"not {type(message).__name__}: {shown(message)}"
+        )
+    part = _head(_lines(data), 0)
+    if not part.fields:
+        reason = "it is empty" if not data.strip() else "it has no header fields"
+        raise NotAnEmailError(message, reason)
+    return part
+
+
+# --- What a bounce is made of ---------------------------------------------------------------
+
+STATUS_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
+"""RFC 3464 §2 and RFC 6533 §6: the parts that hold a report's fields."""
+RETURNED_TYPES = frozenset(
+    {"message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"}
+)
+"""RFC 3462 §2, RFC 6533: the parts that return the original message or its headers."""
+
+_BOUNCE_WORDS: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
+
+
+def _bounce_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    if not _BOUNCE_WORDS:
+        _BOUNCE_WORDS.append(
+            tuple(  # type: ignore[arg-type]
+                re.compile(alternation(phrases), re.IGNORECASE)
+                for phrases in (BOUNCE_SENDERS, BOUNCE_SUBJECTS, BOUNCE_TEXT)
+            )
+        )
+    return _BOUNCE_WORDS[0]
+
+
+def sent_as_bounce(message: Part) -> bool:
+    """Whether a mail system sent *message* as a bounce: its type, its fields, its sender.
+    (A person forwarding a bounce sends an ordinary message, whatever its subject says.)"""
+    return (
+        message.content_type == "multipart/report"
+        or message.has("x-failed-recipients")
+        or _bounce_words()[0].search(message.get("from")) is not None
+    )
+
+
+def reads_as_bounce(message: Part, text: str) -> bool:
+    """Whether *message* presents itself as a bounce: by how it was sent, by its subject, or
+    by what its notification *text* says."""
+    _, subject, wording = _bounce_words()
+    return (
+        sent_as_bounce(message)
+        or subject.search(message.get("subject")) is not None
+        or wording.search(text) is not None
+    )
+
+
+def status_part(message: Part) -> Part | None:
+    """The delivery-status part of the outermost report: in the message's own parts, or in a
+    message it forwards. Neither a report's returned original nor a bounce's is searched: a
+    report returned with a bounce is not the bounce."""
+    forwarding = not sent_as_bounce(message)
+    queue = deque([message])  # breadth first: the outermost report is found first
+    while queue:
+        part = queue.popleft()
+        kind = part.content_type
+        if kind in STATUS_TYPES:
+            return part
+        if kind == "multipart/report":
+            # RFC 3462: the second part reports; some servers send it as text/plain.
+            for child in part.parts[1:]:
+                if child.content_type in STATUS_TYPES or (
+                    child.content_type == "text/plain" and "final-recipient" in child.text().lower()
+                ):
+                    return child
+            continue
+        if kind in RETURNED_TYPES and not forwarding:
+            continue
+        queue.extend(part.parts)
+    return None
+
+
+def notification_text(message: Part) -> str:
+    """The text a bounce shows a person: its first text part, outside any returned original.
+    A multipart whose boundary never comes is all text."""
+    stack = [message]
+    while stack:
+        part = stack.pop()
+        if part.content_type in RETURNED_TYPES:
+            continue
+        if part.parts:
+            stack.extend(reversed(part.parts))
+        elif part.content_type.startswith(("text/", "multipart/")):
+            return part.text()
+    return ""
