@@ -5,7 +5,9 @@ Run: python benchmarks/bench_reply.py [CORPUS.jsonl ...] [--quick]
 The lines are the ``text`` fields of the JSON-lines corpora given (by default the project's
 own tests/data/replies*.jsonl, and ../shared/corpus/replies.jsonl when it is there). The
 baseline, measured in the same run and interleaved with it, is a plain precompiled
-``re.search(r"\\b[245]\\d\\d\\b", line)`` over the same lines. Target: at most 8x.
+``re.search(r"\\b[245]\\d\\d\\b", line)`` over the same lines; parse_reply() is asked for
+each result's ``type`` and ``entry``, what a caller deciding on an address reads. Target: at
+most 6x.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ DEFAULT_CORPORA = [
     ROOT / "tests" / "data" / "replies-hostile.jsonl",
     ROOT.parent / "shared" / "corpus" / "replies.jsonl",
 ]
-TARGET = 8.0
+TARGET = 6.0
 
 
 def read_lines(paths: list[Path]) -> list[str]:
@@ -52,7 +54,9 @@ def measure(lines: list[str], rounds: int, number: int) -> tuple[float, float]:
 
     def ours() -> None:
         for line in lines:
-            parse_reply(line)
+            reply = parse_reply(line)
+            reply.type  # noqa: B018 (read, as a caller reads it)
+            reply.entry  # noqa: B018
 
     base = spent = float("inf")
     for _ in range(rounds):

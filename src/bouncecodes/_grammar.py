@@ -79,14 +79,16 @@ AFTER_COMMAND = r"(?:(?<=\b(?i:to):)|(?<=\b(?i:dot):)|(?<=\b(?i:data|from|rcpt|m
 # Speed: the pattern opens with one character class, consumed, and each branch looks behind
 # only from there. With that, ``re`` skips the positions that cannot start a code in C; a
 # pattern that opens with a look-around, or with branches that open with classes, makes it
-# try a match at every position (2.5 against 7.4 us a line over ../shared/corpus, 3.11).
+# try a match at every position (2.5 against 7.4 us a line over ../shared/corpus, 3.11). A
+# colon is common, so its branch first looks ahead for a digit (2.1 against 2.3 us, 3.10).
 SCAN = (
     f"[{FAILURE}:dD](?:"
     rf"(?<=[{FAILURE}])(?:(?<!{NOT_BEFORE_REPLY_CODE}.){REPLY_CODE_TAIL}(?!{NOT_AFTER_REPLY_CODE})"
     "(?P<reply>)"
     rf"(?:-(?P<glued>{STATUS_CODE})(?!{NOT_AFTER_STATUS_CODE}))?"
     rf"|(?<!{NOT_BEFORE_STATUS_CODE}.){STATUS_CODE_TAIL}(?!{NOT_AFTER_STATUS_CODE})(?P<enhanced>))"
-    rf"|(?<=:){AFTER_COMMAND}(?P<after_command>{REPLY_CODE})(?!{NOT_AFTER_REPLY_CODE})"
+    rf"|(?<=:)(?=[{FAILURE}]){AFTER_COMMAND}(?P<after_command>{REPLY_CODE})"
+    f"(?!{NOT_AFTER_REPLY_CODE})"
     rf"|(?<=[dD])(?<!\w.)[sS][nN]=(?P<status>{STATUS_CODE})(?!{NOT_AFTER_STATUS_CODE})"
     ")"
 )
