@@ -161,3 +161,73 @@ ORIGINAL_MESSAGE_FIELDS: "tuple[tuple[str, str], ...]" = (
     ("Message-ID", "RFC 5322 §3.6.4"),
     ("DKIM-Signature", "RFC 6376 §3.5"),
 )
+
+# --- The signatures of plain-text bounce families: what tells a reader the text is its own --
+
+POSTFIX_SOURCE = "https://github.com/sympa-community/sympa/issues/447 (a Postfix bounce)"
+EXIM_SOURCE = "https://pastebin.com/AwzuCL2f (an Exim bounce)"
+SENDMAIL_AOL = (
+    "http://help.aol.co.uk/mailer-daemon-email-message/article/20060816080909990020 "
+    "(a Sendmail transcript)"
+)
+HARAKA = "https://github.com/haraka/Haraka/issues/568 (Haraka writes QSBMF)"
+YAHOO_HELP = "https://help.yahoo.com/kb/mail-for-desktop/sln3275.html (Yahoo's failure notice)"
+GMAIL_PERMANENT = "https://github.com/Gilwyad/mailnesia.com/issues/13 (a Gmail bounce)"
+GMAIL_SPAM = "https://github.com/mail-in-a-box/mailinabox/issues/1046 (a Gmail bounce)"
+EXCHANGE_2003 = "http://technet.microsoft.com/en-us/exchange/bb288511.aspx (Exchange 2003 NDRs)"
+EXCHANGE_2007 = "https://pastebin.com/2SNHTj4Y (an Exchange 2007 NDR)"
+EXCHANGE_2013 = "https://pastebin.com/e6yfDi5v (an Exchange 2013 NDR)"
+IIS_SMTP = "https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/295/734.HTM"
+OPENSMTPD = "https://github.com/OpenSMTPD/OpenSMTPD/issues/499 (an OpenSMTPD bounce)"
+
+POSTFIX_SIGNATURES: "tuple[tuple[str, str], ...]" = (
+    ("This is the mail system at host", POSTFIX_BOUNCE),
+    ("I'm sorry to have to inform you that your message could not", POSTFIX_BOUNCE),
+)
+EXIM_SIGNATURES: "tuple[tuple[str, str], ...]" = (
+    ("This message was created automatically by mail delivery software", EXIM_BOUNCE),
+    ("The following address(es) failed", EXIM_SOURCE),
+)
+SENDMAIL_SIGNATURES: "tuple[tuple[str, str], ...]" = (
+    ("The following addresses had permanent fatal errors", SENDMAIL_ERRORS),
+    ("The following addresses had transient non-fatal errors", SENDMAIL_HPUX),
+    ("Transcript of session follows", SENDMAIL_AOL),
+    ("The original message was received at", SENDMAIL_HPUX),
+)
+QMAIL_SIGNATURES: "tuple[tuple[str, str], ...]" = (
+    ("Hi. This is the qmail-send program", QSBMF),
+    ("Hi. This is the Haraka Mailer program", HARAKA),
+    ("I'm afraid I wasn't able to deliver your message to the following addresses", QSBMF),
+)
+YAHOO_SENDERS: "tuple[tuple[str, str], ...]" = (
+    ("yahoo.com", YAHOO_HELP),
+    ("yahoo.co.jp", YAHOO_HELP),
+    ("yahoo.co.uk", YAHOO_HELP),
+    ("yahoodns.net", YAHOO_HELP),
+    ("aol.com", YAHOO_HELP),  # AOL mail runs on Yahoo's since 2017
+)
+GMAIL_SIGNATURES: "tuple[tuple[str, str], ...]" = (
+    ("Delivery to the following recipient failed permanently", GMAIL_PERMANENT),
+    ("Delivery to the following recipients failed permanently", GMAIL_PERMANENT),
+    ("Delivery to the following recipient has been delayed", GMAIL_PERMANENT),
+    ("Technical details of permanent failure", GMAIL_PERMANENT),
+    ("Technical details of temporary failure", GMAIL_PERMANENT),
+    ("The error that the other server returned was", GMAIL_PERMANENT),
+    ("The response from the remote server was", GMAIL_BOUNCES),
+    ("Your message wasn't delivered to", GMAIL_BOUNCES),
+    ("googlemail.com", GMAIL_BOUNCES),  # the sender: mailer-daemon@googlemail.com
+)
+EXCHANGE_SIGNATURES: "tuple[tuple[str, str], ...]" = (
+    ("Diagnostic information for administrators", EXCHANGE_2007),
+    ("Delivery has failed to these recipients or groups", EXCHANGE_2013),
+    ("Delivery has failed to these recipients or distribution lists", EXCHANGE_2007),
+    ("did not reach some or all of the intended recipients", EXCHANGE_2003),
+    ("The following recipient(s) could not be reached", EXCHANGE_2003),
+    ("did not reach the following recipient(s)", EXCHANGE_2003),
+    ("Delivery to the following recipients failed", IIS_SMTP),
+    ("Microsoft Exchange", EXCHANGE_2007),
+)
+OPENSMTPD_SIGNATURES: "tuple[tuple[str, str], ...]" = (
+    ("This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail", OPENSMTPD),
+    ("An error has occurred while attempting to deliver a message for", OPENSMTPD),
+)

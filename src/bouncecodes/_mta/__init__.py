@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 
 from bouncecodes._mime import reads_as_bounce
-from bouncecodes._mta import generic
+from bouncecodes._mta import (
+    exchange,
+    exim,
+    generic,
+    gmail,
+    opensmtpd,
+    postfix,
+    qmail,
+    sendmail,
+    yahoo,
+)
 from bouncecodes._mta._reading import ADDRESS, Found, Notification, recipients
 from bouncecodes._phrases import (
     DELAY_WORDS,
@@ -29,7 +39,17 @@ if TYPE_CHECKING:
 
 __all__ = ["READERS", "Found", "read_plain_text"]
 
-READERS = (generic.READER,)
+READERS = (
+    postfix.READER,
+    exim.READER,
+    sendmail.READER,
+    qmail.READER,
+    yahoo.READER,
+    gmail.READER,
+    exchange.READER,
+    opensmtpd.READER,
+    generic.READER,
+)
 
 _COMPILED: list[tuple[re.Pattern[str], ...]] = []
 

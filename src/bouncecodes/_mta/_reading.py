@@ -9,12 +9,14 @@ text at the mentions is the same for all of them (recipients()).
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 
 from bouncecodes._grammar import REPLY_CODE
 from bouncecodes._model import Rule
 from bouncecodes._reply import parse_reply
+from bouncecodes._wording import alternation
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -22,13 +24,25 @@ if TYPE_CHECKING:
 
     from bouncecodes._mime import Part
 
-__all__ = ["ADDRESS", "Found", "Mention", "Notification", "Reader", "recipients"]
+__all__ = [
+    "ADDRESS",
+    "QUOTED",
+    "Found",
+    "Mention",
+    "Notification",
+    "Reader",
+    "mentions_of",
+    "recipients",
+    "signed_by",
+]
 
 # An address, loosely (RFC 5321 §4.1.2 Mailbox, without quoted local parts): what bounces
 # print. Each part is a plain character class, so the scan stays linear.
 ADDRESS = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=[A-Za-z0-9]))*"
 # A reply code that opens a line before the address it is about (Sendmail: "554 <bob@...>").
 LEADING_REPLY_CODE = REPLY_CODE
+# The marks that open each line of a bounce forwarded as quoted text ("> ", ">> ").
+QUOTED = r"(?:>[ \t]?)*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,3 +132,51 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
 
 def _has_code(text: str) -> bool:
     return parse_reply(text).rule is not Rule.NO_CODE
+
+
+def signed_by(
+    phrases: tuple[tuple[str, str], ...], *, text: bool = True
+) -> Callable[[Notification], bool]:
+    """A reader's test: whether the notification's sender, or its *text*, carries one of
+    *phrases*, a family's signature (compiled on first use)."""
+    compiled: list[re.Pattern[str]] = []
+
+    def recognizes(notification: Notification) -> bool:
+        if not compiled:
+            compiled.append(re.compile(alternation(phrases), re.IGNORECASE))
+        search = compiled[0].search
+        return bool(
+            search(notification.message.get("from")) or (text and search(notification.text))
+        )
+
+    return recognizes
+
+
+def mentions_of(*shapes: tuple[str, bool]) -> Callable[[str], Iterable[Mention]]:
+    """A reader's mentions: where *shapes* match, each a pattern whose group ``address`` is the
+    recipient and whether it opens a line (MULTILINE, case-insensitive, compiled on first
+    use). Of mentions that overlap, the one that starts first counts."""
+    compiled: list[tuple[re.Pattern[str], bool]] = []
+
+    def mentions(text: str) -> list[Mention]:
+        if not compiled:
+            flags = re.MULTILINE | re.IGNORECASE
+            compiled.extend((re.compile(shape, flags), opens) for shape, opens in shapes)
+        # Each pattern's matches come in order: merging them keeps the cost linear.
+        found = heapq.merge(
+            *(
+                (
+                    (match.start(), match.end(), match["address"], opens)
+                    for match in p.finditer(text)
+                )
+                for p, opens in compiled
+            )
+        )
+        kept: list[Mention] = []
+        for start, end, address, opens in found:
+            if kept and start < kept[-1].end:
+                continue
+            kept.append(Mention(address.rstrip("."), start, end, opens))
+        return kept
+
+    return mentions
