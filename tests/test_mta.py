@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bouncecodes._mime import Part, load, sent_as_bounce
+from bouncecodes._mime import Part, load, notification_text, sent_as_bounce
+from bouncecodes._mta import READERS, reader_and_recipients
 from bouncecodes._mta import read_plain_text as read_found
+from bouncecodes._reply import parse_reply
+from tests.conftest import DATA
+
+FIXTURES = DATA / "mta"
 
 
 def bounce(body: str, **headers: str) -> tuple[Part, str]:
@@ -174,3 +179,28 @@ def test_what_makes_a_bounce(headers: dict[str, str], body: str) -> None:
 def test_delay_warnings(subject: str, body: str, action: str) -> None:
     ((_, found, _),) = read_plain_text(*bounce(body, Subject=subject))
     assert found == action
+
+
+def test_every_reader_has_a_fixture() -> None:
+    assert {path.stem for path in FIXTURES.glob("*.eml")} == {reader.name for reader in READERS}
+    assert READERS[-1].name == "generic"
+
+
+@pytest.mark.parametrize("name", [reader.name for reader in READERS])
+def test_each_reader_reads_its_own_fixture(name: str) -> None:
+    """Each fixture is written to its family's documented format (its X-Fixture-Source), and
+    says what it reports in its X-Bouncecodes-Expect fields: it is that reader's, and no
+    reader before it takes it."""
+    message = load((FIXTURES / f"{name}.eml").read_bytes())
+    reader, found = reader_and_recipients(message, notification_text(message))
+    assert reader is not None
+    assert reader.name == name
+    expected = [line.split() for line in message.get_all("x-bouncecodes-expect")]
+    assert expected
+    got = []
+    for item in found:
+        reply = parse_reply(item.quoted)
+        got.append(
+            [item.address, item.action, str(reply.basic or "-"), reply.enhanced or "-"]
+        )
+    assert got == expected

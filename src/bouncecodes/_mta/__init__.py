@@ -23,7 +23,7 @@ from bouncecodes._mta import (
     sendmail,
     yahoo,
 )
-from bouncecodes._mta._reading import ADDRESS, Found, Notification, recipients
+from bouncecodes._mta._reading import ADDRESS, Found, Notification, Reader, recipients
 from bouncecodes._phrases import (
     DELAY_WORDS,
     ORIGINAL_MESSAGE_FIELDS,
@@ -37,7 +37,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from bouncecodes._mime import Part
 
-__all__ = ["READERS", "Found", "read_plain_text"]
+__all__ = ["READERS", "Found", "Reader", "read_plain_text", "reader_and_recipients"]
 
 READERS = (
     postfix.READER,
@@ -87,12 +87,13 @@ def _is_delay_warning(message: Part, text: str) -> bool:
     return delayed.search(text) is not None and permanent.search(text) is None
 
 
-def read_plain_text(message: Part, body: str) -> list[Found]:
-    """The failed recipients of a plain-text bounce, in the order the notification names
-    them, each with the text quoted for it. *body* is the notification's text."""
+def reader_and_recipients(message: Part, body: str) -> tuple[Reader | None, list[Found]]:
+    """The reader that decided a plain-text bounce, and the failed recipients it found, in the
+    order the notification names them, each with the text quoted for it; (None, []) when no
+    reader finds any. *body* is the notification's text."""
     text = _notification(body)
     if not reads_as_bounce(message, text):
-        return []
+        return None, []
     addresses = _patterns()[3]
     own = frozenset(
         address.lower()
@@ -105,5 +106,10 @@ def read_plain_text(message: Part, body: str) -> list[Found]:
         if reader.recognizes(notification):
             found = recipients(notification, reader.mentions(text), action)
             if found:
-                return found
-    return []
+                return reader, found
+    return None, []
+
+
+def read_plain_text(message: Part, body: str) -> list[Found]:
+    """The failed recipients of a plain-text bounce, as reader_and_recipients() finds them."""
+    return reader_and_recipients(message, body)[1]
