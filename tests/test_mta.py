@@ -200,7 +200,5 @@ def test_each_reader_reads_its_own_fixture(name: str) -> None:
     got = []
     for item in found:
         reply = parse_reply(item.quoted)
-        got.append(
-            [item.address, item.action, str(reply.basic or "-"), reply.enhanced or "-"]
-        )
+        got.append([item.address, item.action, str(reply.basic or "-"), reply.enhanced or "-"])
     assert got == expected

@@ -20,7 +20,7 @@ from bouncecodes import _mime
 from bouncecodes._classify import action_of, recipient_resolution
 from bouncecodes._model import BounceCode, BounceType, Rule
 from bouncecodes._mta import read_plain_text
-from bouncecodes._reply import Reply, parse_reply, reply_from_report
+from bouncecodes._reply import Reply, reply_from_report
 from bouncecodes._rfc3464 import address, read_report, status_code, typed
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
@@ -128,6 +128,7 @@ class _Bounce:
         self.message = message
         self._text: str | None = None
         self._found: list[Found] | None = None
+        self._quoted: dict[str, str] | None = None
 
     @property
     def text(self) -> str:
@@ -144,8 +145,11 @@ class _Bounce:
 
     def quoted_for(self, recipient: str) -> str | None:
         """The text the notification quotes for *recipient*, if it names it."""
-        key = recipient.lower()
-        return next((found.quoted for found in self.found if found.address.lower() == key), None)
+        if self._quoted is None:
+            self._quoted = {}
+            for found in self.found:
+                self._quoted.setdefault(found.address.lower(), found.quoted)
+        return self._quoted.get(recipient.lower())
 
 
 def _from_report(bounce: _Bounce, text: str) -> list[BouncedRecipient]:
@@ -206,8 +210,6 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
     if found:
         return tuple(found)
     return tuple(
-        _result(
-            item.address, None, item.action, None, None, item.quoted, None, parse_reply(item.quoted)
-        )
-        for item in bounce.found
+        _result(found.address, None, found.action, None, None, found.quoted, None, found.reply)
+        for found in bounce.found
     )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bouncecodes._errors import NotAnEmailError, shown
 from bouncecodes._phrases import BOUNCE_SENDERS, BOUNCE_SUBJECTS, BOUNCE_TEXT
-from bouncecodes._wording import alternation
+from bouncecodes._wording import Wording
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -387,18 +387,9 @@ RETURNED_TYPES = frozenset(
 )
 """RFC 3462 §2, RFC 6533: the parts that return the original message or its headers."""
 
-_BOUNCE_WORDS: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
-
-
-def _bounce_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    if not _BOUNCE_WORDS:
-        _BOUNCE_WORDS.append(
-            tuple(  # type: ignore[arg-type]
-                re.compile(alternation(phrases), re.IGNORECASE)
-                for phrases in (BOUNCE_SENDERS, BOUNCE_SUBJECTS, BOUNCE_TEXT)
-            )
-        )
-    return _BOUNCE_WORDS[0]
+_BOUNCE_SENDER = Wording(BOUNCE_SENDERS)
+_BOUNCE_SUBJECT = Wording(BOUNCE_SUBJECTS)
+_BOUNCE_TEXT = Wording(BOUNCE_TEXT)
 
 
 def sent_as_bounce(message: Part) -> bool:
@@ -407,18 +398,17 @@ def sent_as_bounce(message: Part) -> bool:
     return (
         message.content_type == "multipart/report"
         or message.has("x-failed-recipients")
-        or _bounce_words()[0].search(message.get("from")) is not None
+        or _BOUNCE_SENDER.found_in(message.get("from"))
     )
 
 
-def reads_as_bounce(message: Part, text: str) -> bool:
+def reads_as_bounce(message: Part, lower: str) -> bool:
     """Whether *message* presents itself as a bounce: by how it was sent, by its subject, or
-    by what its notification *text* says."""
-    _, subject, wording = _bounce_words()
+    by what its notification text (*lower*, lowercased) says."""
     return (
         sent_as_bounce(message)
-        or subject.search(message.get("subject")) is not None
-        or wording.search(text) is not None
+        or _BOUNCE_SUBJECT.found_in(message.get("subject"))
+        or _BOUNCE_TEXT.found_in_lowered(lower)
     )
 
 

@@ -31,7 +31,7 @@ from bouncecodes._phrases import (
     ORIGINAL_MESSAGE_OPENINGS,
     PERMANENT_WORDS,
 )
-from bouncecodes._wording import alternation
+from bouncecodes._wording import Wording
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -51,40 +51,32 @@ READERS = (
     generic.READER,
 )
 
-_COMPILED: list[tuple[re.Pattern[str], ...]] = []
-
-
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    if not _COMPILED:
-        _COMPILED.append(
-            (
-                # Where the notification ends and the returned original (or its headers) begins.
-                re.compile(
-                    rf"^[ \t]*-{{2,}}[ \t]*(?:{alternation(ORIGINAL_MESSAGE_MARKERS)})"
-                    rf"|^[ \t]*(?:{alternation(ORIGINAL_MESSAGE_OPENINGS)})"
-                    rf"|^(?:{alternation(ORIGINAL_MESSAGE_FIELDS)}):",
-                    re.MULTILINE | re.IGNORECASE,
-                ),
-                re.compile(alternation(DELAY_WORDS), re.IGNORECASE),
-                re.compile(alternation(PERMANENT_WORDS), re.IGNORECASE),
-                re.compile(ADDRESS),
-            )
-        )
-    return _COMPILED[0]
+# Where the notification ends and the returned original (or its headers) begins.
+_ORIGINAL_MARKER = Wording(ORIGINAL_MESSAGE_MARKERS, r"^[ \t]*-{2,}[ \t]*{}", re.MULTILINE)
+_ORIGINAL_OPENING = Wording(ORIGINAL_MESSAGE_OPENINGS, r"^[ \t]*{}", re.MULTILINE)
+_ORIGINAL_FIELD = Wording(ORIGINAL_MESSAGE_FIELDS, "^{}:", re.MULTILINE)
+_DELAYED = Wording(DELAY_WORDS)
+_PERMANENT = Wording(PERMANENT_WORDS)
+# The bounce's own addresses in its fields: each run of address characters is tried once.
+_OWN_ADDRESS: list[re.Pattern[str]] = []
 
 
 def _notification(body: str) -> str:
-    original = _patterns()[0].search(body)
-    return body if original is None else body[: original.start()]
+    starts = [
+        start
+        for wording in (_ORIGINAL_MARKER, _ORIGINAL_OPENING, _ORIGINAL_FIELD)
+        if (start := wording.first(body)) >= 0
+    ]
+    return body[: min(starts)] if starts else body
 
 
-def _is_delay_warning(message: Part, text: str) -> bool:
-    """Whether the notification is only a warning: the mail is still queued."""
-    _, delayed, permanent, _ = _patterns()
+def _is_delay_warning(message: Part, lower: str) -> bool:
+    """Whether the notification (*lower*, lowercased) is only a warning: the mail is still
+    queued."""
     subject = message.get("subject")
-    if delayed.search(subject):
-        return not permanent.search(subject)
-    return delayed.search(text) is not None and permanent.search(text) is None
+    if _DELAYED.found_in(subject):
+        return not _PERMANENT.found_in(subject)
+    return _DELAYED.found_in_lowered(lower) and not _PERMANENT.found_in_lowered(lower)
 
 
 def reader_and_recipients(message: Part, body: str) -> tuple[Reader | None, list[Found]]:
@@ -92,16 +84,18 @@ def reader_and_recipients(message: Part, body: str) -> tuple[Reader | None, list
     order the notification names them, each with the text quoted for it; (None, []) when no
     reader finds any. *body* is the notification's text."""
     text = _notification(body)
-    if not reads_as_bounce(message, text):
+    lower = text.lower()
+    if not reads_as_bounce(message, lower):
         return None, []
-    addresses = _patterns()[3]
+    if not _OWN_ADDRESS:
+        _OWN_ADDRESS.append(re.compile(ADDRESS))
     own = frozenset(
         address.lower()
         for name in ("from", "to", "reply-to")
-        for address in addresses.findall(message.get(name))
+        for address in _OWN_ADDRESS[0].findall(message.get(name))
     )
-    notification = Notification(message, text, own)
-    action = "delayed" if _is_delay_warning(message, text) else "failed"
+    notification = Notification(message, text, lower, own)
+    action = "delayed" if _is_delay_warning(message, lower) else "failed"
     for reader in READERS:
         if reader.recognizes(notification):
             found = recipients(notification, reader.mentions(text), action)

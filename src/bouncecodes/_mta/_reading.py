@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from bouncecodes._grammar import REPLY_CODE
 from bouncecodes._model import Rule
-from bouncecodes._reply import parse_reply
-from bouncecodes._wording import alternation
+from bouncecodes._reply import Reply, parse_reply
+from bouncecodes._wording import Wording
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -37,8 +37,11 @@ __all__ = [
 ]
 
 # An address, loosely (RFC 5321 §4.1.2 Mailbox, without quoted local parts): what bounces
-# print. Each part is a plain character class, so the scan stays linear.
-ADDRESS = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=[A-Za-z0-9]))*"
+# print. It starts where a run of local-part characters starts, never inside one: so the
+# scan tries each run once (linear, where a long run without "@" cost its square), and a
+# local part that opens with digits is not cut after a reply code ("5551234567@...").
+_ATEXT = r"A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-"
+ADDRESS = rf"(?<![{_ATEXT}])[{_ATEXT}]+@[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=[A-Za-z0-9]))*"
 # A reply code that opens a line before the address it is about (Sendmail: "554 <bob@...>").
 LEADING_REPLY_CODE = REPLY_CODE
 # The marks that open each line of a bounce forwarded as quoted text ("> ", ">> ").
@@ -52,6 +55,8 @@ class Notification:
 
     message: Part
     text: str
+    lower: str
+    """The text, lowercased: what wordings are looked for in."""
     own_addresses: frozenset[str]
     """The bounce's own From, To and Reply-To addresses, lowercased: never its recipients."""
 
@@ -76,6 +81,8 @@ class Found:
     address: str
     action: str
     quoted: str
+    reply: Reply
+    """What the quoted text says, read by parse_reply()."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +98,8 @@ class Reader:
 
 # Role addresses a notification names for help, never as the failed recipient.
 _ROLES = frozenset({"postmaster", "mailer-daemon", "abuse", "hostmaster", "webmaster"})
-_SENDER_BEFORE = re.compile(r"\b(?:sent by|from)[ \t\n:]*\Z", re.IGNORECASE)
+# Words before an address that make it the failed mail's sender.
+_SENDER_WORDS = ("sent by", "from")
 
 
 def recipients(notification: Notification, mentions: Iterable[Mention], action: str) -> list[Found]:
@@ -106,32 +114,56 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
             or address.partition("@")[0].lower() in _ROLES
         ):
             continue  # named in passing: the bounce's own sender or addressee, a role
-        if _SENDER_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        if _after_sender_words(text, mention.start):
             continue  # "A message sent by <alice@example.org> could not be delivered"
         anchors.append((address, mention.start, mention.end))
-    found: dict[str, tuple[str, bool]] = {}  # by lowercased address: text, has a code
-    for index, (address, _, quoted_start) in enumerate(anchors):
-        key = address.lower()
-        if index and anchors[index - 1][0].lower() == key:
+    found: dict[str, tuple[str, Reply]] = {}  # by lowercased address: text, its reply
+    keys = [address.lower() for address, _, _ in anchors]
+    ends = _next_others(keys, [start for _, start, _ in anchors], len(text))
+    for index, (_, _, quoted_start) in enumerate(anchors):
+        key = keys[index]
+        if index and keys[index - 1] == key:
             continue  # named again at once ("RCPT TO:<bob@...>"): one stretch of text
         # The text quoted for it runs to the next recipient that is another one.
-        end = next(
-            (start for other, start, _ in anchors[index + 1 :] if other.lower() != key),
-            len(text),
-        )
-        quoted = text[quoted_start:end].strip()
+        quoted = text[quoted_start : ends[index]].strip()
         # Named again later (Exchange lists the recipients, then their diagnostics): the
         # first text that carries a code counts.
-        if key not in found or (not found[key][1] and _has_code(quoted)):
-            found[key] = quoted, _has_code(quoted)
+        if key in found and found[key][1].rule is not Rule.NO_CODE:
+            continue
+        reply = parse_reply(quoted)
+        if key not in found or reply.rule is not Rule.NO_CODE:
+            found[key] = quoted, reply
     originals: dict[str, str] = {}
     for address, _, _ in anchors:
         originals.setdefault(address.lower(), address)
-    return [Found(originals[key], action, quoted) for key, (quoted, _) in found.items()]
+    return [Found(originals[key], action, quoted, reply) for key, (quoted, reply) in found.items()]
 
 
-def _has_code(text: str) -> bool:
-    return parse_reply(text).rule is not Rule.NO_CODE
+def _after_sender_words(text: str, start: int) -> bool:
+    """Whether "sent by" or "from" (a whole word) comes just before *start*, white space and
+    a colon between."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\n:").lower()
+    for words in _SENDER_WORDS:
+        if before.endswith(words):
+            opening = len(before) - len(words)
+            return opening == 0 or not (before[opening - 1].isalnum() or before[opening - 1] == "_")
+    return False
+
+
+def _next_others(keys: list[str], starts: list[int], end: int) -> list[int]:
+    """For each anchor, where the next anchor of another recipient starts (*end* if none):
+    one pass from the back, so that a long list costs linear time."""
+    found = [end] * len(keys)
+    nearest_key: str | None = None  # the anchor after this one ...
+    nearest = end
+    other = end  # ... and the first one after it whose recipient differs from its own
+    for index in range(len(keys) - 1, -1, -1):
+        key = keys[index]
+        found[index] = nearest if key != nearest_key else other
+        if key != nearest_key:
+            other = nearest
+        nearest_key, nearest = key, starts[index]
+    return found
 
 
 def signed_by(
@@ -139,14 +171,11 @@ def signed_by(
 ) -> Callable[[Notification], bool]:
     """A reader's test: whether the notification's sender, or its *text*, carries one of
     *phrases*, a family's signature (compiled on first use)."""
-    compiled: list[re.Pattern[str]] = []
+    signature = Wording(phrases)
 
     def recognizes(notification: Notification) -> bool:
-        if not compiled:
-            compiled.append(re.compile(alternation(phrases), re.IGNORECASE))
-        search = compiled[0].search
-        return bool(
-            search(notification.message.get("from")) or (text and search(notification.text))
+        return signature.found_in(notification.message.get("from")) or (
+            text and signature.found_in_lowered(notification.lower)
         )
 
     return recognizes
