@@ -9,6 +9,7 @@ import email.message
 import email.policy
 import json
 import pickle
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -342,3 +343,158 @@ def test_a_long_folded_field_costs_linear_time() -> None:
     (bounce,) = parse_dsn(folded(10))
     assert bounce.diagnostic == "550 5.1.1 no" + "\n and more" * 10
     assert growth(parse_dsn, folded(25_000), folded(100_000)) < 10
+
+
+# --- Hostile input: only documented errors, linear time, valid output ------------------------
+
+BOUNCE = b"From: MAILER-DAEMON@example.org\r\nSubject: Undelivered Mail\r\n"
+
+
+def test_an_rfc2231_charset_on_a_text_part() -> None:
+    data = BOUNCE + (
+        b"Content-Type: text/plain; charset*=utf-8''%75%74%66%2D%38\r\n\r\n"
+        b"<bob@example.net>: 550 5.1.1 unknown \xc3\xa9\r\n"
+    )
+    ((recipient, reply),) = [(b.recipient, b.reply) for b in parse_dsn(data)]
+    assert (recipient, reply.enhanced) == ("bob@example.net", "5.1.1")
+    assert reply.text.endswith("unknown \u00e9")
+
+
+@pytest.mark.parametrize("charset", [b"utf\x00-8", b"no-such-charset", b"hex", b"rot13", b""])
+def test_a_charset_python_cannot_decode_with_is_read_as_utf8(charset: bytes) -> None:
+    data = BOUNCE + b"Content-Type: text/plain; charset=" + charset + b"\r\n\r\n"
+    data += b"<bob@example.net>: 550 5.1.1 \xc3\xa9\r\n"
+    ((reply),) = [b.reply for b in parse_dsn(data)]
+    assert reply.text.endswith("\u00e9")
+
+
+def test_a_str_with_a_lone_surrogate() -> None:
+    data = "From: MAILER-DAEMON@example.org\nSubject: Undelivered\n\n"
+    data += "<bob@example.net>: 550 5.1.1 \ud800\n"
+    ((recipient, text),) = [(b.recipient, b.reply.text) for b in parse_dsn(data)]
+    assert recipient == "bob@example.net"
+    assert "\ud800" not in text
+
+
+def nested(depth: int, kind: str) -> bytes:
+    """A bounce whose text sits *depth* parts deep, in message/rfc822 or multipart parts."""
+    inner = b"Content-Type: text/plain\r\n\r\n<bob@example.net>: 550 5.1.1 no\r\n"
+    for level in range(depth):
+        if kind == "rfc822":
+            inner = b"Content-Type: message/rfc822\r\n\r\n" + inner
+        else:
+            boundary = b"b%d" % level
+            inner = (
+                b"Content-Type: multipart/mixed; boundary="
+                + boundary
+                + b"\r\n\r\n--"
+                + boundary
+                + b"\r\n"
+                + inner
+                + b"\r\n--"
+                + boundary
+                + b"--\r\n"
+            )
+    return BOUNCE + inner
+
+
+def test_nesting_beyond_the_limit_ends_the_walk() -> None:
+    from bouncecodes._mime import MAX_DEPTH
+
+    assert [b.recipient for b in parse_dsn(nested(MAX_DEPTH - 1, "multipart"))] == [
+        "bob@example.net"
+    ]
+    assert parse_dsn(nested(MAX_DEPTH + 1, "multipart")) == ()
+    assert parse_dsn(nested(1000, "multipart")) == ()
+    # A returned original is never read for recipients, however deep.
+    assert parse_dsn(nested(1000, "rfc822")) == ()
+
+
+def test_a_deeply_nested_message_object() -> None:
+    message = email.message.Message()
+    message["From"] = "MAILER-DAEMON@example.org"
+    inner = message
+    for _ in range(1000):
+        child = email.message.Message()
+        child["Content-Type"] = "message/rfc822"
+        inner.set_type("message/rfc822")
+        inner.set_payload([child])
+        inner = child
+    assert parse_dsn(message) == ()
+
+
+@pytest.mark.parametrize("field", [b"To", b"From", b"Reply-To", b"Cc"])
+@pytest.mark.parametrize("value", [b"<", b'"', b"(((((", b"a@", b"@", b"<>,<>:;", b"=?x?q?"])
+def test_malformed_addresses_in_a_modern_message(field: bytes, value: bytes) -> None:
+    data = field + b": " + value + b"\r\n" + (FOLDER / "rfc3464-basic.eml").read_bytes()
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert [b.recipient for b in parse_dsn(message)] == [b.recipient for b in parse_dsn(data)]
+
+
+def test_cr_only_line_ends_keep_every_recipient() -> None:
+    data = (
+        b"From: MAILER-DAEMON@example.org\rSubject: Undelivered\r\r"
+        b"<bob@example.net>: 550 5.1.1 no\r<carol@example.net>: 552 5.2.2 full\r"
+    )
+    assert [(b.recipient, b.reply.enhanced) for b in parse_dsn(data)] == [
+        ("bob@example.net", "5.1.1"),
+        ("carol@example.net", "5.2.2"),
+    ]
+
+
+def hostile_header(size: int) -> bytes:
+    return BOUNCE + b"To: " + b"a" * size + b"\r\n\r\n<bob@example.net>: 550 5.1.1 no\r\n"
+
+
+def alternating(size: int) -> bytes:
+    line = b"<bob@example.net>: 550 5.1.1 no\r\n<carol@example.net>: 552 5.2.2 full\r\n"
+    return BOUNCE + b"\r\n" + line * (size // len(line))
+
+
+def many_distinct(size: int) -> bytes:
+    lines = b"".join(b"<bob%d@example.net>: 550 5.1.1 no\r\n" % i for i in range(size // 34))
+    return BOUNCE + b"\r\n" + lines
+
+
+def blocks_quoted_in_text(size: int) -> bytes:
+    count = size // 120
+    text = "".join(f"<bob{i}@example.net>: 550 5.1.1 no\r\n" for i in range(count))
+    blocks = "".join(
+        f"Final-Recipient: rfc822; bob{i}@example.net\r\nAction: failed\r\n\r\n"
+        for i in range(count)
+    )
+    return (
+        "From: MAILER-DAEMON@example.org\r\nContent-Type: multipart/report;"
+        " report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+        + text
+        + "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\n"
+        + blocks
+        + "--b--\r\n"
+    ).encode()
+
+
+def blank_status_part(size: int) -> bytes:
+    return (
+        BOUNCE + b"Content-Type: multipart/report; boundary=b\r\n\r\n--b\r\n"
+        b"Content-Type: message/delivery-status\r\n\r\n" + b"\r\n" * (size // 2) + b"--b--\r\n"
+    )
+
+
+def cr_only(size: int) -> bytes:
+    line = b"<bob@example.net>: 550 5.1.1 no\r<carol@example.net>: 552 5.2.2 full\r"
+    return BOUNCE + b"\r" + line * (size // len(line))
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [hostile_header, alternating, many_distinct, blocks_quoted_in_text, blank_status_part, cr_only],
+)
+def test_hostile_shapes_cost_linear_time(shape: Callable[[int], bytes]) -> None:
+    ratio = growth(parse_dsn, shape(250_000), shape(1_000_000))
+    assert ratio < 10, f"{shape.__name__}: 4x the input took {ratio:.1f}x the time"
+
+
+def test_every_quoted_recipient_of_many_blocks_is_read() -> None:
+    bounces = parse_dsn(blocks_quoted_in_text(12_000))
+    assert len(bounces) == 100
+    assert {b.reply.enhanced for b in bounces} == {"5.1.1"}

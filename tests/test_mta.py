@@ -202,3 +202,16 @@ def test_each_reader_reads_its_own_fixture(name: str) -> None:
         reply = parse_reply(item.quoted)
         got.append([item.address, item.action, str(reply.basic or "-"), reply.enhanced or "-"])
     assert got == expected
+
+
+def test_of_mentions_that_overlap_the_first_counts() -> None:
+    from bouncecodes._mta._reading import ADDRESS, mentions_of
+
+    mentions = mentions_of(
+        (rf"^<(?P<address>{ADDRESS})>", True), (rf"(?P<address>{ADDRESS})>:", False)
+    )
+    found = mentions("<bob@example.net>: x\ncarol@example.net>: y\n")
+    assert [(m.address, m.opens_line) for m in found] == [
+        ("bob@example.net", True),
+        ("carol@example.net", False),
+    ]

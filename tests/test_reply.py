@@ -376,3 +376,29 @@ def test_hostile_input_costs_linear_time(unit: str) -> None:
     assert isinstance(reply, Reply)
     ratio = growth(parse_reply, small, large)
     assert ratio < 10, f"{unit!r}: 4x the input took {ratio:.1f}x the time"
+
+
+@pytest.mark.parametrize(
+    ("text", "basic", "enhanced"),
+    [
+        # A log's status field before the reply fills in its missing enhanced code.
+        ("dsn=5.1.1,smtp;553 no such user", 553, "5.1.1"),
+        # A reply code glued to the command it answers.
+        ("SMTP error after RCPT TO:550 5.2.1 mailbox disabled", 550, "5.2.1"),
+        # Once the reply code is known, a command's code is not another reply.
+        ("550 rejected after RCPT TO:551 5.1.1 no such user", 550, "5.1.1"),
+        # Another reply ends the pairing: Sendmail's own 5.0.0 is not the remote 552's.
+        ("<<< 552 Message size exceeds fixed maximum\n554 5.0.0 Service unavailable", 552, None),
+    ],
+)
+def test_which_codes_pair(text: str, basic: int | None, enhanced: str | None) -> None:
+    reply = parse_reply(text)
+    assert (reply.basic, reply.enhanced) == (basic, enhanced)
+
+
+def test_the_text_is_made_on_first_use_and_kept() -> None:
+    reply = parse_reply("550 5.1.1 <bob@example.com>: no such user")
+    assert reply.text == "<bob@example.com>: no such user"
+    assert reply.text is reply.text
+    assert isinstance(Reply.__dict__["text"], _reply._Text)
+    assert isinstance(getattr(Reply, "text"), _reply._Text)  # noqa: B009 (the class's own)

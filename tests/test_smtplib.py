@@ -99,6 +99,16 @@ def test_a_failure_without_a_reply() -> None:
     assert (reply.basic, reply.rule, reply.text) == (None, Rule.NO_CODE, "Connection refused")
 
 
+def test_a_reply_that_is_no_failure_carries_no_code() -> None:
+    reply = parse_smtp_error(smtplib.SMTPResponseException(250, "2.0.0 Ok 550"))
+    assert (reply.basic, reply.enhanced, reply.rule, reply.text) == (
+        None,
+        None,
+        Rule.NO_CODE,
+        "2.0.0 Ok 550",
+    )
+
+
 def test_a_str_message() -> None:
     reply = parse_smtp_error(smtplib.SMTPResponseException(421, "4.7.0 Try again later"))
     assert (reply.basic, reply.enhanced, reply.type) == (421, "4.7.0", BounceType.SOFT)

@@ -15,6 +15,7 @@ recipient. Many servers still send plain text. This module only orchestrates the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from bouncecodes import _mime
 from bouncecodes._classify import action_of, recipient_resolution
@@ -126,29 +127,25 @@ class _Bounce:
 
     def __init__(self, message: _mime.Part) -> None:
         self.message = message
-        self._text: str | None = None
-        self._found: list[Found] | None = None
-        self._quoted: dict[str, str] | None = None
 
-    @property
+    @cached_property
     def text(self) -> str:
-        if self._text is None:
-            self._text = _mime.notification_text(self.message)
-        return self._text
+        return _mime.notification_text(self.message)
 
-    @property
+    @cached_property
     def found(self) -> list[Found]:
         """The recipients the notification text names, as the plain-text readers find them."""
-        if self._found is None:
-            self._found = read_plain_text(self.message, self.text)
-        return self._found
+        return read_plain_text(self.message, self.text)
+
+    @cached_property
+    def _quoted(self) -> dict[str, str]:
+        quoted: dict[str, str] = {}
+        for found in self.found:
+            quoted.setdefault(found.address.lower(), found.quoted)
+        return quoted
 
     def quoted_for(self, recipient: str) -> str | None:
         """The text the notification quotes for *recipient*, if it names it."""
-        if self._quoted is None:
-            self._quoted = {}
-            for found in self.found:
-                self._quoted.setdefault(found.address.lower(), found.quoted)
         return self._quoted.get(recipient.lower())
 
 

@@ -24,7 +24,6 @@ from bouncecodes._wording import Wording
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from email.message import Message
 
 __all__ = [
@@ -64,16 +63,14 @@ class Part:
     asked for, and only once.
     """
 
-    __slots__ = ("_parts", "body", "depth", "fields", "transfer_encoded")
+    __slots__ = ("_parts", "body", "depth", "fields")
 
     fields: tuple[tuple[str, str], ...]
     """The header fields in order: (name as written, value unfolded)."""
     body: bytes
-    """The body as sent, line ends made LF; still in its transfer encoding if *transfer_encoded*."""
+    """The body as sent, line ends made LF, still in its Content-Transfer-Encoding."""
     depth: int
     """How deep the part sits: the message itself is 0."""
-    transfer_encoded: bool
-    """Whether *body* is still in the Content-Transfer-Encoding its fields name."""
     _parts: list[tuple[Part, ...]]
 
     def get(self, name: str, default: str = "") -> str:
@@ -112,16 +109,9 @@ class Part:
             self._parts.append(_parts_of(self) if self.depth < MAX_DEPTH else ())
         return self._parts[0]
 
-    @property
-    def is_split(self) -> bool:
-        """Whether the part is a multipart whose boundary was found: else it is all text."""
-        return bool(self.parts) or not self.content_type.startswith("multipart/")
-
     def payload(self) -> bytes:
         """The body decoded from its transfer encoding (RFC 2045 §6): base64 or
         quoted-printable; as it is for any other, or when it does not decode."""
-        if not self.transfer_encoded:
-            return self.body
         encoding = self.get("content-transfer-encoding").strip().lower()
         if encoding == "base64":
             import binascii  # noqa: PLC0415
@@ -148,17 +138,9 @@ class Part:
                 pass  # no such codec, or no text codec ("hex"), or a NUL in the name
         return data.decode("utf-8", "replace")
 
-    def walk(self) -> Iterator[Part]:
-        """This part and every part within it, breadth first: the outermost first."""
-        queue = deque([self])
-        while queue:
-            part = queue.popleft()
-            yield part
-            queue.extend(part.parts)
 
-
-def _part(fields: list[tuple[str, str]], body: bytes, depth: int, encoded: bool = True) -> Part:
-    return Part(tuple(fields), body, depth, encoded, [])
+def _part(fields: list[tuple[str, str]], body: bytes, depth: int) -> Part:
+    return Part(tuple(fields), body, depth, [])
 
 
 # --- Bytes to parts -------------------------------------------------------------------------
@@ -250,7 +232,7 @@ def _param(value: str, name: str) -> str | None:
             if plain is None:
                 plain = text
         elif key.startswith(name + "*"):
-            index, _, star = key[len(name) + 1 :].partition("*")
+            index, star, _ = key[len(name) + 1 :].partition("*")
             if not index:
                 pieces.setdefault(0, (True, text))  # name*=charset'language'value
             elif index.isdigit():
@@ -308,17 +290,14 @@ def _message_part(message: Message, depth: int) -> Part:
     # The payload as parsed: get_payload() would decode it again by a charset it may choke on.
     payload = getattr(message, "_payload", None)
     if isinstance(payload, list):
-        part = Part(fields, b"", depth, True, [])
+        part = Part(fields, b"", depth, [])
         kind = part.content_type
         if kind.startswith("message/") and kind not in ("message/rfc822", "message/global"):
             # compat32 parses message/delivery-status into blocks of fields: put them back.
-            return Part(fields, _blocks(payload), depth, True, [()])
+            return Part(fields, _blocks(payload), depth, [()])
         return part
-    if isinstance(payload, bytes):
-        body = payload
-    else:
-        body = _encoded(payload) if isinstance(payload, str) else b""
-    return Part(fields, _lines(body), depth, True, [()])
+    body = _encoded(payload) if isinstance(payload, str) else b""
+    return Part(fields, _lines(body), depth, [()])
 
 
 def _encoded(text: str) -> bytes:
@@ -443,10 +422,11 @@ def notification_text(message: Part) -> str:
     stack = [message]
     while stack:
         part = stack.pop()
-        if part.content_type in RETURNED_TYPES:
+        kind = part.content_type
+        if kind in RETURNED_TYPES:
             continue
         if part.parts:
             stack.extend(reversed(part.parts))
-        elif part.content_type.startswith(("text/", "multipart/")):
+        elif kind.startswith("text/") or (kind.startswith("multipart/") and part.depth < MAX_DEPTH):
             return part.text()
     return ""

@@ -152,13 +152,14 @@ def _pasted_fields(text: str, lower: str) -> tuple[str, str, str]:
         return "", text, lower
     if "diagnostic-code" not in lower and "status" not in lower:
         return "", text, lower
-    status = ""
+    statuses = []
     reply = ""
     for field in _scan_fields(text):
         if field["name"].lower() == "status":
-            status += field["value"] + "\n"
+            statuses.append(field["value"])
         elif not reply:
             reply = field["value"]
+    status = "\n".join(statuses)
     return (status, reply, reply.lower()) if reply else (status, text, lower)
 
 

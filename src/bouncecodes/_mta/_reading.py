@@ -20,7 +20,7 @@ from bouncecodes._wording import Wording
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from bouncecodes._mime import Part
 
@@ -139,6 +139,13 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
     return [Found(originals[key], action, quoted, reply) for key, (quoted, reply) in found.items()]
 
 
+def _matches(
+    pattern: re.Pattern[str], opens: bool, text: str
+) -> Iterator[tuple[int, int, str, bool]]:
+    for match in pattern.finditer(text):
+        yield match.start(), match.end(), match["address"], opens
+
+
 def _after_sender_words(text: str, start: int) -> bool:
     """Whether "sent by" or "from" (a whole word) comes just before *start*, white space and
     a colon between."""
@@ -192,15 +199,7 @@ def mentions_of(*shapes: tuple[str, bool]) -> Callable[[str], Iterable[Mention]]
             flags = re.MULTILINE | re.IGNORECASE
             compiled.extend((re.compile(shape, flags), opens) for shape, opens in shapes)
         # Each pattern's matches come in order: merging them keeps the cost linear.
-        found = heapq.merge(
-            *(
-                (
-                    (match.start(), match.end(), match["address"], opens)
-                    for match in p.finditer(text)
-                )
-                for p, opens in compiled
-            )
-        )
+        found = heapq.merge(*(_matches(pattern, opens, text) for pattern, opens in compiled))
         kept: list[Mention] = []
         for start, end, address, opens in found:
             if kept and start < kept[-1].end:

@@ -1,0 +1,33 @@
+"""The read-only mapping that results hand out."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+
+import pytest
+
+from bouncecodes._readonly import ReadOnlyMapping
+
+
+def test_it_reads_like_a_dict_and_cannot_be_changed() -> None:
+    items = {"b": 1, "a": 2}
+    mapping = ReadOnlyMapping(items)
+    items["c"] = 3  # its own copy: the caller's dict is not its
+    assert list(mapping) == ["b", "a"]
+    assert (len(mapping), mapping["a"], mapping.get("c")) == (2, 2, None)
+    assert mapping == {"b": 1, "a": 2}
+    assert repr(mapping) == "ReadOnlyMapping({'b': 1, 'a': 2})"
+    with pytest.raises(TypeError):
+        mapping["a"] = 3  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        mapping.update({})  # type: ignore[attr-defined]
+    assert ReadOnlyMapping() == {}
+
+
+def test_it_pickles_and_copies() -> None:
+    mapping = ReadOnlyMapping({"a": (1, 2)})
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        again = pickle.loads(pickle.dumps(mapping, protocol))
+        assert (type(again), again) == (ReadOnlyMapping, mapping)
+    assert copy.deepcopy(mapping) == mapping
