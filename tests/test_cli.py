@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import shlex
 import subprocess
 import sys
 import sysconfig
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -85,7 +88,7 @@ def test_list_markdown_is_the_generated_docs_table(capsys: pytest.CaptureFixture
     status, out, _ = run(capsys, "list", "--markdown")
     assert status == 0
     assert out == markdown_table()
-    assert out.splitlines()[6] == "| 421 | Soft | Service not available |"
+    assert out.splitlines()[2] == "| 421 | Soft | Service not available |"
 
 
 @pytest.mark.parametrize("argv", [[], ["list", "550"], ["--bogus"], ["code"], ["list", "--x"]])
@@ -267,3 +270,111 @@ def test_dsn_errors_exit_1_and_the_rest_still_print(
         f"bouncecodes: {empty}: Not an email message: b'' (it is empty)",
         f"bouncecodes: {missing}: [Errno 2] No such file or directory: '{missing}'",
     ]
+
+
+def bouncecodes(*args: str | bytes, **options: Any) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bouncecodes", *args], capture_output=True, check=False, **options
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8:strict", "ascii", "latin-1"])
+def test_json_lines_are_utf8_whatever_the_input_bytes(encoding: str, tmp_path: Path) -> None:
+    name = tmp_path / os.fsdecode(b"bounce-\xff.eml")
+    name.write_bytes((DSN / "rfc3464-basic.eml").read_bytes())
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    done = bouncecodes("reply", "--json", b"550 5.1.1 caf\xc3\xa9 \xff", env=env)
+    assert (done.returncode, done.stderr) == (0, b"")
+    (record,) = [json.loads(line.decode("utf-8")) for line in done.stdout.splitlines()]
+    assert record["text"] == "caf\u00e9 \ufffd"
+    done = bouncecodes("dsn", "--json", os.fsencode(name), env=env)
+    assert (done.returncode, done.stderr) == (0, b"")
+    (record,) = [json.loads(line.decode("utf-8")) for line in done.stdout.splitlines()]
+    assert record["file"].endswith("bounce-\ufffd.eml")
+
+
+def test_text_lines_that_stdout_cannot_show_are_a_clear_error() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = bouncecodes("reply", "550 5.1.1 caf\u00e9", env=env)
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert done.stderr == (
+        b"bouncecodes: cannot write '\\xe9' in stdout's encoding, ascii: "
+        b"set PYTHONIOENCODING=utf-8, or use --json\n"
+    )
+
+
+def test_text_lines_show_undecodable_input_as_replacement_characters() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    done = bouncecodes("reply", b"550 5.1.1 \xff", env=env)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout.decode("utf-8").endswith("\ufffd\n")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_a_full_disk_is_a_clear_error(json_flag: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "bouncecodes", "list", *json_flag],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr == b"bouncecodes: cannot write the output: No space left on device\n"
+
+
+def test_a_closed_stdout_is_a_clear_error() -> None:
+    done = subprocess.run(
+        f"{shlex.quote(sys.executable)} -m bouncecodes 550 >&-",
+        shell=True,
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr == b"bouncecodes: cannot write the output: stdout is closed\n"
+
+
+def test_the_commands_are_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    from bouncecodes._cli import COMMANDS, DEFAULT_COMMAND
+
+    assert DEFAULT_COMMAND in COMMANDS
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    assert all(name in listed for name in COMMANDS)
+
+
+def test_clean_replaces_what_is_no_valid_unicode() -> None:
+    from bouncecodes._cli import clean
+
+    assert clean("caf\u00e9") == "caf\u00e9"
+    assert clean(os.fsdecode(b"\xff")) == "\ufffd"
+    assert clean("a\ud800b") == "a\ufffd\ufffd\ufffdb"  # its three bytes, each replaced
+
+
+def test_json_lines_to_a_stream_without_bytes() -> None:
+    import io
+
+    from bouncecodes._cli import Output
+
+    stream = io.StringIO()
+    Output(stream, as_json=True).record({"text": "caf\u00e9"}, "ignored")
+    assert stream.getvalue() == '{"text": "caf\u00e9"}\n'  # written as text, UTF-8 or not
+
+
+def test_a_failed_write_to_a_stream_without_a_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    assert main(["550"]) == 1
+    assert (
+        capsys.readouterr().err == "bouncecodes: cannot write the output: No space left on device\n"
+    )

@@ -5,7 +5,9 @@ The examples in README.md and docs/*.md run as doctests in the same suite (pypro
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from typing import Any
 
 import pytest
 
@@ -16,9 +18,19 @@ from tests.conftest import ROOT
 DOCS = ROOT / "docs"
 
 
-def test_codes_md_is_generated_from_the_registry() -> None:
-    assert (DOCS / "codes.md").read_text(encoding="utf-8") == markdown_table(), (
-        "docs/codes.md has drifted: run `bouncecodes list --markdown > docs/codes.md`"
+def _generate() -> Any:
+    spec = importlib.util.spec_from_file_location("generate", DOCS / "generate.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("page", sorted(_generate().PAGES))
+def test_generated_pages_have_not_drifted(page: str) -> None:
+    assert (DOCS / page).read_text(encoding="utf-8") == _generate().PAGES[page](), (
+        f"docs/{page} has drifted: run `python docs/generate.py`"
     )
 
 

@@ -1,17 +1,23 @@
-"""The command line: ``bouncecodes CODE...``, ``list``, ``reply`` and ``dsn``.
+"""The command line: ``bouncecodes [code] CODE...``, ``list``, ``reply`` and ``dsn``.
 
-Exit status: 0 when every input was found, 1 when any was unknown or invalid (each error on
-stderr, the rest still printed), 2 on a usage error.
+This module holds the arguments and the rendering only: every answer comes from the
+library's own verbs. Output goes through one writer, which keeps each line valid (JSON lines
+are UTF-8 whatever the input's bytes) and turns a failed write into a clear error.
+
+Exit status: 0 when every input was read; 1 when any could not be (each error on stderr, the
+rest still printed), or when the output could not be written; 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Collection, Iterator, Sequence
-from typing import TextIO
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO, TextIO
 
 from bouncecodes import __version__
 from bouncecodes._classify import CODES, lookup
@@ -23,32 +29,83 @@ if TYPE_CHECKING:
     from bouncecodes._dsn import BouncedRecipient
     from bouncecodes._reply import Reply
 
-__all__ = ["main", "markdown_table"]
+__all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main", "markdown_table"]
 
 EXIT_OK = 0
-EXIT_NOT_FOUND = 1
+"""Every input was read and every line written."""
+EXIT_FAILURE = 1
+"""An input could not be read (each named on stderr), or the output could not be written."""
+EXIT_USAGE = 2
+"""A usage error (argparse's own status)."""
+
+
+# --- Writing ----------------------------------------------------------------------------------
+
+
+def clean(text: str) -> str:
+    """*text* made valid Unicode: what came in as undecodable bytes (surrogate escapes from a
+    file name or an argument, a lone surrogate) is replaced with U+FFFD."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogatepass")
+    return data.decode("utf-8", "replace")
+
+
+class OutputError(Exception):
+    """The output could not be written: the message says why."""
+
+
+class Output:
+    """Where the lines go: text lines in stdout's own encoding, JSON lines as UTF-8 bytes."""
+
+    def __init__(self, text: TextIO, as_json: bool) -> None:
+        self._text = text
+        self._bytes: BinaryIO | None = getattr(text, "buffer", None) if as_json else None
+        self.as_json = as_json
+
+    def line(self, line: str) -> None:
+        try:
+            self._text.write(clean(line) + "\n")
+        except UnicodeEncodeError as error:
+            raise OutputError(
+                f"cannot write {error.object[error.start : error.end]!r} in stdout's encoding, "
+                f"{error.encoding}: set PYTHONIOENCODING=utf-8, or use --json"
+            ) from None
+
+    def record(self, record: dict[str, object], line: str) -> None:
+        """One result: *record* as a JSON line with --json, else the text *line*."""
+        if not self.as_json:
+            self.line(line)
+            return
+        text = json.dumps(_cleaned(record), ensure_ascii=False) + "\n"
+        if self._bytes is None:
+            self._text.write(text)
+        else:
+            self._text.flush()
+            self._bytes.write(text.encode("utf-8"))
+
+    def flush(self) -> None:
+        self._text.flush()
+
+
+def _cleaned(value: object) -> object:
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {clean(str(key)): _cleaned(item) for key, item in value.items()}
+    return value
+
+
+def _error(message: str) -> None:
+    print(f"bouncecodes: {clean(message)}", file=sys.stderr)
+
+
+# --- Rendering --------------------------------------------------------------------------------
 
 
 def _row_json(row: BounceCode) -> dict[str, object]:
     return {"code": row.code, "type": row.type.value, "description": row.description}
-
-
-def _emit(out: TextIO, as_json: bool, record: dict[str, object], line: str) -> None:
-    out.write(json.dumps(record, ensure_ascii=False) if as_json else line)
-    out.write("\n")
-
-
-def _run_codes(args: argparse.Namespace) -> int:
-    status = EXIT_OK
-    for code in args.codes:
-        try:
-            row = lookup(code)
-        except BounceCodeError as error:
-            print(f"bouncecodes: {error}", file=sys.stderr)
-            status = EXIT_NOT_FOUND
-            continue
-        _emit(sys.stdout, args.json, {"input": code, **_row_json(row)}, str(row))
-    return status
 
 
 def _reply_json(reply: Reply) -> dict[str, object]:
@@ -76,26 +133,6 @@ def _reply_line(reply: Reply) -> str:
     return "\t".join([*columns, reply.type.value, reply.rule.value, reply.text])
 
 
-def _replies(args: argparse.Namespace) -> Iterator[str | bytes]:
-    if args.replies:
-        yield from args.replies
-        return
-    # One reply a line, read as it comes (constant memory), as bytes: parse_reply() decodes
-    # them as UTF-8 and replaces what is not.
-    for line in sys.stdin.buffer:
-        if line.strip():
-            yield line.rstrip(b"\r\n")
-
-
-def _run_reply(args: argparse.Namespace) -> int:
-    from bouncecodes._reply import parse_reply  # noqa: PLC0415 (on first use)
-
-    for text in _replies(args):
-        reply = parse_reply(text)
-        _emit(sys.stdout, args.json, _reply_json(reply), _reply_line(reply))
-    return EXIT_OK
-
-
 def _bounce_json(source: str, bounce: BouncedRecipient) -> dict[str, object]:
     return {
         "file": source,
@@ -119,7 +156,62 @@ def _bounce_line(source: str, bounce: BouncedRecipient) -> str:
     )
 
 
-def _run_dsn(args: argparse.Namespace) -> int:
+def markdown_table() -> str:
+    """The table as Markdown, one row per line, from CODES: what docs/codes.md shows."""
+    lines = ["| Code | Type | Description |", "|---:|---|---|"]
+    for row in CODES.values():
+        description = row.description.replace("|", r"\|")
+        lines.append(f"| {row.code} | {row.type} | {description} |")
+    return "\n".join(lines) + "\n"
+
+
+# --- The commands -----------------------------------------------------------------------------
+
+
+def _run_codes(args: argparse.Namespace, out: Output) -> int:
+    status = EXIT_OK
+    for code in args.codes:
+        try:
+            row = lookup(code)
+        except BounceCodeError as error:
+            _error(str(error))
+            status = EXIT_FAILURE
+            continue
+        out.record({"input": code, **_row_json(row)}, str(row))
+    return status
+
+
+def _run_list(args: argparse.Namespace, out: Output) -> int:
+    if args.markdown:
+        for line in markdown_table().splitlines():
+            out.line(line)
+        return EXIT_OK
+    for row in CODES.values():
+        out.record(_row_json(row), str(row))
+    return EXIT_OK
+
+
+def _replies(args: argparse.Namespace) -> Iterator[str | bytes]:
+    if args.replies:
+        yield from args.replies
+        return
+    # One reply a line, read as it comes (constant memory), as bytes: parse_reply() decodes
+    # them as UTF-8 and replaces what is not.
+    for line in sys.stdin.buffer:
+        if line.strip():
+            yield line.rstrip(b"\r\n")
+
+
+def _run_reply(args: argparse.Namespace, out: Output) -> int:
+    from bouncecodes._reply import parse_reply  # noqa: PLC0415 (on first use)
+
+    for text in _replies(args):
+        reply = parse_reply(text)
+        out.record(_reply_json(reply), _reply_line(reply))
+    return EXIT_OK
+
+
+def _run_dsn(args: argparse.Namespace, out: Output) -> int:
     from bouncecodes._dsn import parse_dsn  # noqa: PLC0415 (on first use)
 
     status = EXIT_OK
@@ -132,79 +224,75 @@ def _run_dsn(args: argparse.Namespace) -> int:
                     data = file.read()
             bounces = parse_dsn(data)
         except (OSError, BounceCodeError) as error:
-            print(f"bouncecodes: {name}: {error}", file=sys.stderr)
-            status = EXIT_NOT_FOUND
+            _error(f"{name}: {error}")
+            status = EXIT_FAILURE
             continue
         for bounce in bounces:
-            _emit(sys.stdout, args.json, _bounce_json(name, bounce), _bounce_line(name, bounce))
+            out.record(_bounce_json(name, bounce), _bounce_line(name, bounce))
     return status
 
 
-def markdown_table() -> str:
-    """The table as Markdown: what docs/codes.md holds, generated from CODES."""
-    lines = [
-        "# The code table",
-        "",
-        "Generated from `bouncecodes.CODES` by `bouncecodes list --markdown`; do not edit.",
-        "",
-        "| Code | Type | Description |",
-        "|---:|---|---|",
-    ]
-    for row in CODES.values():
-        description = row.description.replace("|", r"\|")
-        lines.append(f"| {row.code} | {row.type} | {description} |")
-    return "\n".join(lines) + "\n"
+@dataclass(frozen=True)
+class Command:
+    """One command: its help, how it takes its arguments, and what it runs."""
+
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, Output], int]
 
 
-def _run_list(args: argparse.Namespace) -> int:
-    if args.markdown:
-        sys.stdout.write(markdown_table())
-        return EXIT_OK
-    for row in CODES.values():
-        _emit(sys.stdout, args.json, _row_json(row), str(row))
-    return EXIT_OK
+def _code_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("codes", nargs="+", metavar="CODE", help="550, or 5.1.1")
 
 
-def _parser() -> tuple[argparse.ArgumentParser, Collection[str]]:
-    """The argument parser, and the names of its commands."""
-    parser = argparse.ArgumentParser(
-        prog="bouncecodes",
-        description="Is this email bounce hard or soft, and why?",
-        epilog="With no command, the arguments are codes: 'bouncecodes 550 5.1.1'.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(title="commands", dest="command", required=True)
-    json_flag = argparse.ArgumentParser(add_help=False)
-    json_flag.add_argument("--json", action="store_true", help="print one JSON object a line")
+def _list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--markdown", action="store_true", help="print it as a Markdown table")
 
-    codes = commands.add_parser(
-        "code", parents=[json_flag], help="print the table row of each code (the default)"
-    )
-    codes.add_argument("codes", nargs="+", metavar="CODE", help="550, or 5.1.1")
-    codes.set_defaults(run=_run_codes)
 
-    table = commands.add_parser("list", parents=[json_flag], help="print the whole table")
-    table.add_argument("--markdown", action="store_true", help="print it as a Markdown table")
-    table.set_defaults(run=_run_list)
-
-    replies = commands.add_parser(
-        "reply",
-        parents=[json_flag],
-        help="read the codes of server replies: basic, enhanced, row, type, rule, text",
-    )
-    replies.add_argument(
+def _reply_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "replies", nargs="*", metavar="TEXT", help="a reply; with none, one reply a line on stdin"
     )
-    replies.set_defaults(run=_run_reply)
 
-    dsn = commands.add_parser(
-        "dsn",
-        parents=[json_flag],
-        help="read bounce emails: one line per failed or delayed recipient",
-    )
-    dsn.add_argument("files", nargs="+", metavar="FILE", help="a bounce email; - reads stdin")
-    dsn.set_defaults(run=_run_dsn)
-    return parser, commands.choices.keys()
+
+def _dsn_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="a bounce email; - reads stdin")
+
+
+COMMANDS: dict[str, Command] = {
+    "code": Command("print the table row of each code (the default)", _code_arguments, _run_codes),
+    "list": Command("print the whole table", _list_arguments, _run_list),
+    "reply": Command(
+        "read the codes of server replies: basic, enhanced, row, type, rule, text",
+        _reply_arguments,
+        _run_reply,
+    ),
+    "dsn": Command(
+        "read bounce emails: one line per failed or delayed recipient", _dsn_arguments, _run_dsn
+    ),
+}
+"""The commands by name; with no name, the arguments are codes (``code``)."""
+DEFAULT_COMMAND = "code"
+
+
+def _parser(name: str | None) -> argparse.ArgumentParser:
+    """The parser of command *name*, or with None the top one, which lists the commands."""
+    if name is None:
+        parser = argparse.ArgumentParser(
+            prog="bouncecodes",
+            description="Is this email bounce hard or soft, and why?",
+            epilog="With no command, the arguments are codes: 'bouncecodes 550 5.1.1'.",
+        )
+        parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+        commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+        for command_name, command in COMMANDS.items():
+            commands.add_parser(command_name, help=command.help)
+        return parser
+    prog = "bouncecodes" if name == DEFAULT_COMMAND else f"bouncecodes {name}"
+    parser = argparse.ArgumentParser(prog=prog, description=COMMANDS[name].help)
+    parser.add_argument("--json", action="store_true", help="print one JSON object a line")
+    COMMANDS[name].arguments(parser)
+    return parser
 
 
 _TOP_LEVEL = frozenset({"-h", "--help", "--version"})
@@ -213,17 +301,33 @@ _TOP_LEVEL = frozenset({"-h", "--help", "--version"})
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: sys.argv[1:]) and return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    parser, commands = _parser()
-    if args and args[0] not in commands and args[0] not in _TOP_LEVEL:
-        args.insert(0, "code")
-    namespace = parser.parse_args(args)
-    run: Callable[[argparse.Namespace], int] = namespace.run
+    if not args or args[0] in _TOP_LEVEL:
+        _parser(None).parse_args(args)  # prints the help or the version, and exits
+        _parser(None).error("name a command, or give codes")
+    name, rest = (args[0], args[1:]) if args[0] in COMMANDS else (DEFAULT_COMMAND, args)
+    namespace = _parser(name).parse_args(rest)
+    if sys.stdout is None:  # started with stdout closed
+        _error("cannot write the output: stdout is closed")
+        return EXIT_FAILURE
+    out = Output(sys.stdout, namespace.json)
     try:
-        status = run(namespace)
-        sys.stdout.flush()
+        status = COMMANDS[name].run(namespace, out)
+        out.flush()
+    except OutputError as error:
+        _error(str(error))
+        return EXIT_FAILURE
     except BrokenPipeError:
-        # The reader went away, as in `bouncecodes list | head -1`: stop quietly, and keep
-        # Python from complaining when it flushes stdout on the way out.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_NOT_FOUND
+        # The reader went away, as in `bouncecodes list | head -1`: stop, quietly.
+        _silence_stdout()
+        return EXIT_FAILURE
+    except (OSError, ValueError) as error:  # a full disk; a stdout closed on the way
+        _error(f"cannot write the output: {getattr(error, 'strerror', None) or error}")
+        _silence_stdout()
+        return EXIT_FAILURE
     return status
+
+
+def _silence_stdout() -> None:
+    """Keep Python from failing again as it flushes stdout on the way out."""
+    with contextlib.suppress(OSError, ValueError):  # no file behind it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
