@@ -149,15 +149,17 @@ class _Bounce:
         return self._quoted.get(recipient.lower())
 
 
-def _from_report(bounce: _Bounce, text: str) -> list[BouncedRecipient]:
-    """The failed and delayed recipients of a delivery-status part's *text*. A block without a
-    Diagnostic-Code takes the reply that the notification's text quotes for its recipient,
-    when it quotes one."""
+def _from_report(bounce: _Bounce, text: str) -> tuple[bool, list[BouncedRecipient]]:
+    """Whether a delivery-status part's *text* names any recipient, and its failed and delayed
+    ones. A block without a Diagnostic-Code takes the reply that the notification's text
+    quotes for its recipient, when it quotes one."""
     results = []
+    named = False
     for fields in read_report(text).recipients:
         recipient = address(fields.final_recipient) or address(fields.original_recipient)
         if recipient is None:
             continue
+        named = True
         status = status_code(fields.status)
         action = action_of(fields.action, status)
         if action is None:
@@ -180,7 +182,7 @@ def _from_report(bounce: _Bounce, text: str) -> list[BouncedRecipient]:
                 reply,
             )
         )
-    return results
+    return named, results
 
 
 def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRecipient, ...]:
@@ -203,8 +205,10 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
     else:
         # No delivery-status part: the fields of a report whose MIME went wrong, if any.
         fields = bounce.text if "final-recipient" in bounce.text.lower() else ""
-    found = _from_report(bounce, fields)
-    if found:
+    named, found = _from_report(bounce, fields)
+    if named:
+        # The report is the authority on its recipients: one it lists as delivered, relayed
+        # or expanded is never taken from the text as failed.
         return tuple(found)
     return tuple(
         _result(found.address, None, found.action, None, None, found.quoted, None, found.reply)
