@@ -47,7 +47,16 @@ def test_every_public_name_is_in_the_api_docs(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "page", ["index.md", "api.md", "cli.md", "classification.md", "codes.md", "performance.md"]
+    "page",
+    [
+        "index.md",
+        "api.md",
+        "cli.md",
+        "classification.md",
+        "codes.md",
+        "design.md",
+        "performance.md",
+    ],
 )
 def test_readme_links_every_page(page: str) -> None:
     assert f"(docs/{page})" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -26,7 +26,6 @@ from bouncecodes._rfc3464 import address, read_report, status_code, typed
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from email.message import Message
 
     from bouncecodes._mta import Found
@@ -34,23 +33,9 @@ if TYPE_CHECKING:
 __all__ = ["BouncedRecipient", "parse_dsn"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BouncedRecipient:
     """One recipient that a bounce email reports as failed, or as delayed."""
-
-    __slots__ = (
-        "action",
-        "diagnostic",
-        "diagnostic_type",
-        "entry",
-        "original_recipient",
-        "recipient",
-        "remote_mta",
-        "reply",
-        "rule",
-        "status",
-        "type",
-    )
 
     recipient: str
     """The bare address (from Final-Recipient: no ``rfc822;`` type, no angle brackets)."""
@@ -74,25 +59,6 @@ class BouncedRecipient:
     """Hard or soft; a delayed recipient is always soft."""
     rule: Rule
     """Which step decided; DELAYED when the mail is still queued."""
-
-    def __reduce__(self) -> tuple[Callable[..., BouncedRecipient], tuple[object, ...]]:
-        # A frozen class with hand-made slots cannot be unpickled slot by slot.
-        return BouncedRecipient, tuple(getattr(self, name) for name in _FIELDS)
-
-
-_FIELDS = (
-    "recipient",
-    "original_recipient",
-    "action",
-    "status",
-    "diagnostic_type",
-    "diagnostic",
-    "remote_mta",
-    "reply",
-    "entry",
-    "type",
-    "rule",
-)
 
 
 def _result(

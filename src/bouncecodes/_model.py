@@ -3,10 +3,6 @@
 import enum
 from dataclasses import dataclass
 
-TYPE_CHECKING = False  # typing costs more to import than the rest of the package
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
 __all__ = ["BounceCode", "BounceType", "Rule"]
 
 
@@ -46,13 +42,9 @@ class Rule(str, enum.Enum):
         return self.value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BounceCode:
     """One row of the bounce code table."""
-
-    # Slots declared by hand rather than with slots=True, which builds the class twice and
-    # costs a third of this package's import time.
-    __slots__ = ("code", "description", "type")
 
     code: int
     """The table's three-digit code, such as 550 or 511."""
@@ -63,7 +55,3 @@ class BounceCode:
 
     def __str__(self) -> str:
         return f"{self.code} {self.type} {self.description}"
-
-    def __reduce__(self) -> "tuple[Callable[..., BounceCode], tuple[int, BounceType, str]]":
-        # A frozen class with hand-made slots cannot be unpickled slot by slot.
-        return BounceCode, (self.code, self.type, self.description)

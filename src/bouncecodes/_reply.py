@@ -94,7 +94,8 @@ class Reply:
         _set_rule(self, rule)
 
     def __reduce__(self) -> tuple[Callable[..., Reply], tuple[object, ...]]:
-        # A frozen class with hand-made slots cannot be unpickled slot by slot.
+        # Its slots are made by hand (for the text made on first use, above), and a frozen
+        # class's slots cannot be set one by one as unpickling does: so through __init__.
         return Reply, (self.basic, self.enhanced, self.text, self.entry, self.type, self.rule)
 
 
