@@ -38,12 +38,16 @@ def test_import_stays_light() -> None:
         "import sys, re\n"
         "before = set(sys.modules)\n"
         "import bouncecodes\n"
-        "bouncecodes.lookup(550); bouncecodes.classify('5.7.26')\n"
+        "bouncecodes.lookup(550); bouncecodes.classify('5.1.1')\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+        "bouncecodes.classify('5.7.26')\n"
         "print(' '.join(sorted(set(sys.modules) - before)))\n"
     )
     done = subprocess.run(
         [sys.executable, "-I", "-c", code], capture_output=True, text=True, check=True
     )
-    loaded = set(done.stdout.split())
-    assert {"typing", "email", "smtplib", "bouncecodes._reply"}.isdisjoint(loaded), loaded
-    assert "bouncecodes._classify" in loaded
+    fast, slow = (set(line.split()) for line in done.stdout.splitlines())
+    assert {"typing", "email", "smtplib", "bouncecodes._reply"}.isdisjoint(slow), slow
+    assert "bouncecodes._classify" in fast
+    # The grammar waits for the first code that is not one of the table's exact keys.
+    assert slow - fast == {"bouncecodes._grammar"}
