@@ -13,7 +13,17 @@ from typing import Any
 import pytest
 
 import bouncecodes
-from bouncecodes import CODES, BounceType, Reply, Rule, _grammar, _reply, parse_reply
+from bouncecodes import (
+    CODES,
+    BounceType,
+    Reason,
+    Reply,
+    Rule,
+    Verdict,
+    _grammar,
+    _reply,
+    parse_reply,
+)
 from tests.conftest import DATA, expected_row, growth
 
 HARD, SOFT = BounceType.HARD, BounceType.SOFT
@@ -315,14 +325,35 @@ def test_reply_is_frozen_slotted_and_pickles() -> None:
         "entry",
         "type",
         "rule",
+        "reason",
+        "verdict",
+        "evidence",
     ]
     for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
-        assert pickle.loads(pickle.dumps(reply, protocol)) == reply
+        copied = pickle.loads(pickle.dumps(reply, protocol))
+        assert copied == reply
+        assert (copied.reason, copied.verdict, copied.evidence) == (
+            reply.reason,
+            reply.verdict,
+            reply.evidence,
+        )
     assert copy.deepcopy(reply) == reply
     assert dataclasses.replace(reply, basic=450).basic == 450
-    assert Reply(550, None, "x", CODES[550], HARD, Rule.BASIC) == Reply(
-        basic=550, enhanced=None, text="x", entry=CODES[550], type=HARD, rule=Rule.BASIC
+    by_position = Reply(
+        550, None, "x", CODES[550], HARD, Rule.BASIC, Reason.UNKNOWN, Verdict.SUPPRESS, None
     )
+    assert by_position == Reply(
+        basic=550,
+        enhanced=None,
+        text="x",
+        entry=CODES[550],
+        type=HARD,
+        rule=Rule.BASIC,
+        reason=Reason.UNKNOWN,
+        verdict=Verdict.SUPPRESS,
+        evidence=None,
+    )
+    assert by_position.reason is Reason.UNKNOWN
 
 
 ALPHABET = "0123455555....----:;  \n\r\t#()'\"=<>@/abcdsnSAID:xX-smtp;Status:Diagnostic-Code:"

@@ -4,8 +4,8 @@
 >>> bouncecodes.lookup(550).type
 <BounceType.HARD: 'Hard'>
 
-The reply reader, the DSN reader and the smtplib helpers load on first use, so that
-``import bouncecodes`` stays as light as a lookup needs it to be.
+The reply reader, the DSN reader, the smtplib helpers and the reasons load on first use, so
+that ``import bouncecodes`` stays as light as a lookup needs it to be.
 """
 
 from bouncecodes._classify import CODES, classify, lookup
@@ -20,6 +20,8 @@ from bouncecodes._model import BounceCode, BounceType, Rule
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from bouncecodes._dsn import BouncedRecipient, parse_dsn
+    from bouncecodes._explain import explain
+    from bouncecodes._reasons import Party, Reason, Verdict
     from bouncecodes._reply import Reply, parse_reply
     from bouncecodes._smtplib import parse_refused, parse_smtp_error
 
@@ -31,11 +33,15 @@ __all__ = [
     "BouncedRecipient",
     "InvalidCodeError",
     "NotAnEmailError",
+    "Party",
+    "Reason",
     "Reply",
     "Rule",
     "UnknownCodeError",
+    "Verdict",
     "__version__",
     "classify",
+    "explain",
     "lookup",
     "parse_dsn",
     "parse_refused",
@@ -48,7 +54,11 @@ __version__ = "0.1.0"
 # Public names that live in modules loaded on first use, by the module that holds them.
 _LAZY = {
     "BouncedRecipient": "bouncecodes._dsn",
+    "Party": "bouncecodes._reasons",
+    "Reason": "bouncecodes._reasons",
+    "Verdict": "bouncecodes._reasons",
     "parse_dsn": "bouncecodes._dsn",
+    "explain": "bouncecodes._explain",
     "Reply": "bouncecodes._reply",
     "parse_reply": "bouncecodes._reply",
     "parse_refused": "bouncecodes._smtplib",

@@ -23,8 +23,10 @@ __all__ = [
     "classify",
     "enhanced_row",
     "lookup",
+    "reason_of",
     "recipient_resolution",
     "resolve",
+    "verdict_of",
 ]
 
 # One dict of the rows: handed out read-only as CODES, read directly by lookup()'s fast path.
@@ -198,9 +200,63 @@ def action_of(written: str | None, status: str | None) -> str | None:
     return "delayed" if status[0] == "4" else None
 
 
-def recipient_resolution(action: str, reply: "Reply") -> tuple[BounceType, Rule]:
-    """The type of a bounced recipient, and the rule that decided: a delayed recipient is
-    soft whatever its codes, since the mail is still queued; else its reply's."""
+def recipient_resolution(
+    action: str, status: str | None, reply: "Reply"
+) -> "tuple[BounceType, Rule, Reason, Verdict, str | None]":
+    """What a bounced recipient's report decides: its type and the rule that decided, its
+    reason, the verdict on its address, and the evidence. A delayed recipient is soft
+    whatever its codes, and retried, since the mail is still queued. A recipient that failed
+    on a network error that no permanent code (class 5) made final failed because its sender
+    gave up retrying: its reason is EXPIRED (reasons.md: "Only a give-up is expired")."""
+    reason, evidence = reply.reason, reply.evidence
     if action == "delayed":
-        return BounceType.SOFT, Rule.DELAYED
-    return reply.type, reply.rule
+        return (
+            BounceType.SOFT,
+            Rule.DELAYED,
+            reason,
+            verdict_of(reason, reply.type, delayed=True),
+            evidence,
+        )
+    permanent = (reply.enhanced or status or str(reply.basic or ""))[:1] == "5"
+    if not permanent and reason.value == "network":
+        from bouncecodes._reasons import Reason  # noqa: PLC0415 (loaded on first use)
+
+        return (
+            reply.type,
+            reply.rule,
+            Reason.EXPIRED,
+            verdict_of(Reason.EXPIRED, reply.type),
+            evidence,
+        )
+    return reply.type, reply.rule, reason, reply.verdict, evidence
+
+
+# --- Why it bounced, and what to do with the address ----------------------------------------
+
+if TYPE_CHECKING:
+    from bouncecodes._reasons import Reason, Verdict
+
+
+def reason_of(text: str, basic: int | None, enhanced: str | None) -> "tuple[Reason, str | None]":
+    """Why a reply bounced, and what said so: the words of *text* first (a provider's code,
+    then the wordings, as docs/classification.md says), then the enhanced code's subject and
+    detail, then the basic code; else UNKNOWN. The evidence is the words as they stand in the
+    text, or the code."""
+    from bouncecodes._reason_rule import read_reason  # noqa: PLC0415 (compiled on first use)
+
+    return read_reason(text, basic, enhanced)
+
+
+def verdict_of(reason: "Reason", type_: BounceType, *, delayed: bool = False) -> "Verdict":
+    """What to do with the address (reasons.md's rule, in order): a delayed recipient is
+    retried; a dead address is suppressed; a refusal of the sender is the sender's to fix;
+    otherwise the table's type decides: hard suppress, soft retry."""
+    from bouncecodes._reasons import Party, Verdict  # noqa: PLC0415 (loaded on first use)
+
+    if delayed:
+        return Verdict.RETRY
+    if reason.party is Party.ADDRESS:
+        return Verdict.SUPPRESS
+    if reason.party is Party.SENDER:
+        return Verdict.FIX_SENDER
+    return Verdict.SUPPRESS if type_ is BounceType.HARD else Verdict.RETRY

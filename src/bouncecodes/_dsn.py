@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from email.message import Message
 
     from bouncecodes._mta import Found
+    from bouncecodes._reasons import Reason, Verdict
 
 __all__ = ["BouncedRecipient", "parse_dsn"]
 
@@ -59,6 +60,13 @@ class BouncedRecipient:
     """Hard or soft; a delayed recipient is always soft."""
     rule: Rule
     """Which step decided; DELAYED when the mail is still queued."""
+    reason: Reason
+    """Why it bounced, as its reply says; EXPIRED when it failed on a temporary network error
+    (the sender gave up retrying) (docs/classification.md, "Reasons")."""
+    verdict: Verdict
+    """What to do with the address: suppress, retry (always, while delayed), or fix the sender."""
+    evidence: str | None
+    """What decided the reason: the reply's words as they stand, or its code."""
 
 
 def _result(
@@ -71,7 +79,7 @@ def _result(
     remote_mta: str | None,
     reply: Reply,
 ) -> BouncedRecipient:
-    type_, rule = recipient_resolution(action, reply)
+    type_, rule, reason, verdict, evidence = recipient_resolution(action, status, reply)
     return BouncedRecipient(
         recipient,
         original_recipient,
@@ -84,6 +92,9 @@ def _result(
         reply.entry,
         type_,
         rule,
+        reason,
+        verdict,
+        evidence,
     )
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bouncecodes._classify import resolve
+from bouncecodes._classify import reason_of, resolve, verdict_of
 from bouncecodes._errors import shown
 from bouncecodes._grammar import dotted, enhanced_code, patterns
 from bouncecodes._model import BounceCode, BounceType, Rule
@@ -30,8 +30,10 @@ from bouncecodes._model import BounceCode, BounceType, Rule
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from bouncecodes._classify import Resolution
+    from bouncecodes._reasons import Reason, Verdict
 
     Words = tuple[str, int, list[tuple[int, int]]]
     """A reply's words before they are made text: the reply, where its words start, and the
@@ -56,11 +58,30 @@ class _Text:
         return text
 
 
+class _Why:
+    """``Reply.reason``, ``verdict`` and ``evidence``: found together, from the text, on first
+    use of any of them (like the text, which they need)."""
+
+    def __init__(self, index: int) -> None:
+        self._index = index
+
+    def __get__(self, reply: Reply | None, owner: type[Reply]) -> Any:
+        if reply is None:
+            return self  # on the class: the descriptor itself
+        why: tuple[Reason, Verdict, str | None] | None = _get_why(reply)
+        if why is None:
+            reason, evidence = reason_of(reply.text, reply.basic, reply.enhanced)
+            why = reason, verdict_of(reason, reply.type), evidence
+            _set_why(reply, why)
+        return why[self._index]
+
+
 @dataclass(frozen=True, init=False)
 class Reply:
-    """What a server's reply says: its codes, its words, and the row and type they resolve to."""
+    """What a server's reply says: its codes, its words, the row and type they resolve to,
+    and why it bounced, with what to do about the address."""
 
-    __slots__ = ("_text", "basic", "enhanced", "entry", "rule", "type")
+    __slots__ = ("_text", "_why", "basic", "enhanced", "entry", "rule", "type")
 
     basic: int | None
     """The RFC 5321 reply code, such as 550; None when the reply carries none."""
@@ -71,9 +92,16 @@ class Reply:
     entry: BounceCode | None
     """The table row the codes resolve to; None when no row fits and the class decided."""
     type: BounceType
-    """Hard or soft."""
+    """Hard or soft, as the table says."""
     rule: Rule
     """Which step of the resolution decided (docs/classification.md)."""
+    reason: Reason
+    """Why it bounced (docs/classification.md, "Reasons"); its ``party`` says whose side."""
+    verdict: Verdict
+    """What to do with the address: suppress, retry, or fix the sender."""
+    evidence: str | None
+    """What decided the reason: the words as they stand in the text, or the code; None when
+    nothing said why."""
 
     def __init__(
         self,
@@ -83,6 +111,9 @@ class Reply:
         entry: BounceCode | None,
         type: BounceType,
         rule: Rule,
+        reason: Reason,
+        verdict: Verdict,
+        evidence: str | None,
     ) -> None:
         # Written by hand: a frozen dataclass's own __init__ costs 1.5 times as much (970 ns
         # against 630 ns, 3.10); the readers make theirs without it (_reply below).
@@ -92,19 +123,28 @@ class Reply:
         _set_entry(self, entry)
         _set_type(self, type)
         _set_rule(self, rule)
+        _set_why(self, (reason, verdict, evidence))
 
     def __reduce__(self) -> tuple[Callable[..., Reply], tuple[object, ...]]:
-        # Its slots are made by hand (for the text made on first use, above), and a frozen
+        # Its slots are made by hand (for the fields made on first use, above), and a frozen
         # class's slots cannot be set one by one as unpickling does: so through __init__.
-        return Reply, (self.basic, self.enhanced, self.text, self.entry, self.type, self.rule)
+        return Reply, tuple(getattr(self, name) for name in _FIELDS)
 
 
-setattr(Reply, "text", _Text())  # noqa: B010 (a field to dataclasses, read through _Text)
+_FIELDS = (
+    "basic", "enhanced", "text", "entry", "type", "rule", "reason", "verdict", "evidence"
+)  # fmt: skip
+# Fields to dataclasses, read through the descriptors above.
+setattr(Reply, "text", _Text())  # noqa: B010
+setattr(Reply, "reason", _Why(0))  # noqa: B010
+setattr(Reply, "verdict", _Why(1))  # noqa: B010
+setattr(Reply, "evidence", _Why(2))  # noqa: B010
 _get_text = Reply.__dict__["_text"].__get__
+_get_why = Reply.__dict__["_why"].__get__
 _new_reply = Reply.__new__
-_set_basic, _set_enhanced, _set_text, _set_entry, _set_type, _set_rule = (
+_set_basic, _set_enhanced, _set_text, _set_entry, _set_type, _set_rule, _set_why = (
     Reply.__dict__[field].__set__
-    for field in ("basic", "enhanced", "_text", "entry", "type", "rule")
+    for field in ("basic", "enhanced", "_text", "entry", "type", "rule", "_why")
 )
 
 
@@ -335,6 +375,7 @@ def _reply(basic: int | None, enhanced: str | None, words: Words) -> Reply:
     _set_entry(reply, entry)
     _set_type(reply, type_)
     _set_rule(reply, rule)
+    _set_why(reply, None)
     return reply
 
 

@@ -1,0 +1,625 @@
+"""The reason table: what a bounce's words and codes say of why it bounced. Data only.
+
+Where each entry comes from is beside it: a provider's or a mail system's documentation, an
+RFC, or a public thread that quotes the server's reply as it was sent. The rule that reads
+this table (words first, then the enhanced code, then the basic code) is
+``_classify.reason_of``; docs/classification.md says it in prose, and the taxonomy is
+``_reasons``. Wordings are lowercase and match as whole words, in any case (``_wording``).
+"""
+
+from bouncecodes._reasons import Reason
+
+__all__ = [
+    "BASIC",
+    "BLOCKLISTS",
+    "ENHANCED",
+    "PHRASES",
+    "PRIORITY",
+    "RELAYS",
+    "STAGES",
+    "SUBJECTS",
+    "TEMPORARY_READINGS",
+    "TOKENS",
+    "WORDS_WITH_CODES",
+]
+
+AUTHENTICATION = Reason.AUTHENTICATION
+BLOCKED = Reason.BLOCKED
+DISABLED = Reason.DISABLED
+DOMAIN_UNKNOWN = Reason.DOMAIN_UNKNOWN
+EXPIRED = Reason.EXPIRED
+MAILBOX_FULL = Reason.MAILBOX_FULL
+MOVED = Reason.MOVED
+NETWORK = Reason.NETWORK
+NO_MAIL = Reason.NO_MAIL
+POLICY = Reason.POLICY
+PROTOCOL = Reason.PROTOCOL
+RATE_LIMITED = Reason.RATE_LIMITED
+RELAY_DENIED = Reason.RELAY_DENIED
+SECURITY = Reason.SECURITY
+SENDER_REJECTED = Reason.SENDER_REJECTED
+SPAM = Reason.SPAM
+SUPPRESSED = Reason.SUPPRESSED
+SYSTEM_ERROR = Reason.SYSTEM_ERROR
+TOO_LARGE = Reason.TOO_LARGE
+UNKNOWN = Reason.UNKNOWN
+USER_UNKNOWN = Reason.USER_UNKNOWN
+VIRUS = Reason.VIRUS
+
+REASONS_MD = "../shared/reference/reasons.md (the project's reason conventions)"
+RFC3463 = "RFC 3463 §3"
+RFC5248 = "https://www.iana.org/assignments/smtp-enhanced-status-codes (RFC 5248)"
+RFC5321 = "RFC 5321 §4.2.2-4.2.3 (reply codes)"
+MICROSOFT_NDR = (
+    "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/"
+    "non-delivery-reports-in-exchange-online"
+)
+MICROSOFT_700 = (
+    "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/"
+    "fix-error-code-5-7-700-through-5-7-750"
+)
+MICROSOFT_CONNECTORS = (
+    "https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence"
+)
+GMAIL_CODES = "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)"
+
+# Provider codes: a token that alone names the reason, whatever else the reply says. Looked
+# for first.
+TOKENS: "tuple[tuple[str, Reason, str], ...]" = (
+    ("cxbl", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("cdrbl", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("ipbl0001", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("ipbl0010", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("ipbl0011", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("ipbl0100", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("ipbl0101", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("ipbl0110", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("ipbl0111", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("ipbl1000", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
+    ("as3140", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("as3150", BLOCKED, REASONS_MD),
+    ("bl000000", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("bl000001", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("bl000010", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("bl000011", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("bl000100", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("bl000101", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("bl000110", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("dy-001", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("dy-002", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("es000001", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("es000010", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
+    ("ou-001", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("ou-002", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("s3140", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("s3150", BLOCKED, REASONS_MD),
+    ("sc-001", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("sc-002", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("sc-003", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("sc-004", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
+    ("ts03", BLOCKED, "https://help.yahoo.com/kb/SLN3436.html (permanently deferred)"),
+    ("tss06", BLOCKED, "https://senders.yahooinc.com/smtp-error-codes/ (permanently deferred)"),
+    ("vs99-ip1", BLOCKED, "http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html"),
+    ("dt:spm", SPAM, "http://help.163.com/11/0406/11/70V14RLL00754IKK.html"),
+    ("receivingrate", RATE_LIMITED, "https://support.google.com/a/answer/3726730"),
+    (
+        "s3113",
+        RATE_LIMITED,
+        "https://github.com/sendgrid/docs/issues/6275 (451 4.7.650 ... rate limited due to IP reputation (S3113))",
+    ),
+    (
+        "tss04",
+        RATE_LIMITED,
+        "https://senders.yahooinc.com/smtp-error-codes/ (TS* errors: temporary deferrals)",
+    ),
+    ("tss09", RATE_LIMITED, "https://senders.yahooinc.com/smtp-error-codes/ (TS* errors)"),
+    ("[cs01]", POLICY, "https://support.apple.com/en-us/HT204137"),
+    ("gcdp", POLICY, "https://support.google.com/a/answer/3726730"),
+    (
+        "resolver.rst.authrequired",
+        POLICY,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online",
+    ),
+    (
+        "resolver.rst.notauthorized",
+        POLICY,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online",
+    ),
+    (
+        "resolver.adr.recipmoved",
+        MOVED,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+    ),
+    (
+        "as(201806281)",
+        USER_UNKNOWN,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+    ),
+    (
+        "resolver.adr.exrecipnotfound",
+        USER_UNKNOWN,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/exrecipnotfound-ndr",
+    ),
+    (
+        "resolver.adr.recipientnotfound",
+        USER_UNKNOWN,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/recipientnotfound-ndr",
+    ),
+    (
+        "resolver.adr.recipnotfound",
+        USER_UNKNOWN,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/recipientnotfound-ndr",
+    ),
+    (
+        "s2017062302",
+        USER_UNKNOWN,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+    ),
+    ("disableduser", DISABLED, "https://support.google.com/a/answer/3726730"),
+    (
+        "queue.expired",
+        EXPIRED,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online",
+    ),
+)
+
+# Blocklists, by their operators' domains: a reply that names one, as a DNS zone
+# ("zen.spamhaus.org") or as the host of a URL to look the listing up, refuses the sender's IP
+# or domain for being on it. The one thing inside a URL that counts: a URL's host is the name
+# of the site, and a blocklist's site is the blocklist.
+BLOCKLISTS: "tuple[tuple[str, str], ...]" = (
+    ("abusix.zone", "https://docs.abusix.com/docs/guardian-mail/production-zones"),
+    ("backscatterer.org", "http://www.backscatterer.org/?target=usage"),
+    ("barracudacentral.org", "http://www.barracudacentral.org/rbl/how-to-use"),
+    ("dronebl.org", "http://dronebl.org/docs/howtouse"),
+    (
+        "mail-abuse.org",
+        "https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers",
+    ),
+    ("mailspike.net", "http://mailspike.org/usage.html"),
+    ("manitu.net", "https://heise.de/-10248714 (ix.dnsbl.manitu.net)"),
+    ("psbl.surriel.com", "http://psbl.surriel.com/howto/"),
+    ("sorbs.net", "http://www.au.sorbs.net/using.shtml"),
+    ("spamcop.net", "http://spamcop.net/bl.shtml"),
+    (
+        "spamhaus.net",
+        "https://docs.spamhaus.com/datasets/docs/source/70-access-methods/data-query-service/040-dqs-queries.html",
+    ),
+    ("spamhaus.org", "https://www.spamhaus.org/zen/"),
+    ("spamrats.com", "http://www.spamrats.com/lists.php"),
+    ("surbl.org", "https://surbl.org/guidelines"),
+    ("uceprotect.net", "https://www.uceprotect.net/en/index.php?m=3&s=3"),
+    ("uribl.com", "http://www.uribl.com/about.shtml"),
+)
+
+# How a relay introduces the remote server's reply that it passes on: the remote server's
+# words, after it, say why; the relay's own, before it, only where the remote's say nothing.
+RELAYS: "tuple[tuple[str, str], ...]" = (
+    ("the error that the other server returned was", GMAIL_CODES + " (Gmail's bounce notice)"),
+    (
+        "remote server returned",
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (Remote Server returned '...')",
+    ),
+)
+
+# Of the reasons the words give, the first here decides: sender-side refusals named for what
+# they are first (an address is never suppressed on the word of a refusal that also says the
+# sender is blocklisted), then the address and the mailbox, then the general refusals and
+# the network.
+PRIORITY: "tuple[Reason, ...]" = (
+    AUTHENTICATION,
+    VIRUS,
+    SUPPRESSED,
+    BLOCKED,
+    RATE_LIMITED,
+    RELAY_DENIED,
+    SECURITY,
+    SPAM,
+    TOO_LARGE,
+    SENDER_REJECTED,
+    NO_MAIL,
+    MOVED,
+    DOMAIN_UNKNOWN,
+    USER_UNKNOWN,
+    DISABLED,
+    MAILBOX_FULL,
+    PROTOCOL,
+    POLICY,
+    SYSTEM_ERROR,
+    EXPIRED,
+    NETWORK,
+)
+
+# Wordings that say why, by reason. Of several found, the reason first in PRIORITY decides
+# (_classify); of one reason's, the first in the text is the evidence.
+# fmt: off
+PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
+    # suppressed
+    ('inactive recipients', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
+    ('marked as inactive', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
+    ('suppressed sending to this address', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
+    ('suppression list', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
+    # authentication
+    ('arc result', AUTHENTICATION, 'https://github.com/dailydotdev/daily/issues/1760'),
+    ('dkim', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('dmarc', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('does not meet the required authentication level', AUTHENTICATION, 'https://support.microsoft.com/en-au/topic/fix-ndr-error-550-5-7-515-in-outlook-com-34cfe8f8-6fbf-457e-9e8b-9e4dbaf4e0ef'),
+    ('does not pass dmarc verification', AUTHENTICATION, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('must pass either spf or dkim validation', AUTHENTICATION, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('sender id validation', AUTHENTICATION, 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx'),
+    ('sender policy framework', AUTHENTICATION, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('spf', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('the sender is unauthenticated', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('unauthenticated email', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    # virus
+    ('infected', VIRUS, 'https://yandex.com/support/mail/bounces/yandex.html'),
+    ('potential security issue', VIRUS, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('virus', VIRUS, 'https://yandex.com/support/mail/bounces/yandex.html'),
+    # blocked
+    ('invalid ip', BLOCKED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
+    ('is banned', BLOCKED, 'https://bastion.umanix.net/info'),
+    ('blocked by', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('blacklisted', BLOCKED, 'https://github.com/roundcube/roundcubemail/issues/6393'),
+    ('client host rejected', BLOCKED, 'https://github.com/tutao/tutanota/issues/2082'),
+    ('bad outbound sender', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('banned sending ip', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('barracuda reputation', BLOCKED, 'https://github.com/getconversio/email-deep-validator/pull/20'),
+    ('black list', BLOCKED, 'https://github.com/gophish/gophish/issues/241'),
+    ('blacklist', BLOCKED, 'https://heise.de/-10248714'),
+    ('block list', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('block listed', BLOCKED, 'https://postmaster.gmx.com/en/error-messages'),
+    ('blocked by spam statistics', BLOCKED, 'https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html?lang=en'),
+    ('blocked using', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online'),
+    ('blocklist', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online'),
+    ('dns ptr', BLOCKED, 'https://github.com/EDSM-NET/FrontEnd/issues/21'),
+    ('dnsbl', BLOCKED, 'http://www.barracudacentral.org/rbl/how-to-use'),
+    ('in an rbl', BLOCKED, 'https://github.com/getconversio/email-deep-validator/issues/9'),
+    ('ip address is block listed', BLOCKED, 'https://postmaster.gmx.com/en/error-messages'),
+    ('ip is rejected', BLOCKED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
+    ('ip name lookup failed', BLOCKED, 'https://github.com/NixOS/SC-election-2024/issues/61'),
+    ('ip reputation', BLOCKED, 'https://github.com/sendgrid/docs/issues/6275'),
+    ('listed in', BLOCKED, 'http://www.barracudacentral.org/rbl/how-to-use'),
+    ('low reputation', BLOCKED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('no access for this ip', BLOCKED, 'http://helpdesk.umd.edu/documents/3/3025/'),
+    ('not authorized to send email directly to our servers', BLOCKED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('originating from your ip', BLOCKED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('part of their network is on our block list', BLOCKED, 'https://github.com/hestiacp/hestiacp/issues/2901'),
+    ('permanently deferred', BLOCKED, 'http://help.yahoo.com/kb/index?page=content&y=PROD_MAIL_MOBILE&locale=en_US&id=SLN3436'),
+    ('poor reputation', BLOCKED, 'https://cisco.com/c/en/us/support/docs/security/email-security-appliance/200436-Identify-and-allow-poor-SenderBase-Reput.html'),
+    ('ptr record', BLOCKED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('rbl', BLOCKED, 'https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers'),
+    ('reputation of the sending', BLOCKED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('reverse dns', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('reverse dns lookup does not match', BLOCKED, 'https://github.com/spamgourmet/spamgourmet/issues/58'),
+    ('spamcop', BLOCKED, 'http://spamcop.net/bl.shtml'),
+    ('spamhaus', BLOCKED, 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx'),
+    ('traffic not accepted from this ip', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750'),
+    ("weren't sent", BLOCKED, 'https://github.com/root-io/vmail/issues/91'),
+    # spam
+    ('content filtering', SPAM, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('content identified as spam', SPAM, 'https://github.com/zulip/zulip/issues/26721'),
+    ('junkmail', SPAM, 'https://github.com/getconversio/email-deep-validator/issues/9'),
+    ('looks like spam', SPAM, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('looks like spam to me', SPAM, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('mail content denied', SPAM, 'https://github.com/PattenUniversityOnlineEducation/TasksManagement/issues/18'),
+    ('message content rejected', SPAM, 'https://github.com/mandarons/icloud-docker/issues/163'),
+    ('message rejected under suspicion of spam', SPAM, 'https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html?lang=en'),
+    ('rejected as spam', SPAM, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('rspamd', SPAM, 'https://github.com/rspamd/rspamd/issues/5098'),
+    ('spam', SPAM, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('spam abuse detected', SPAM, 'https://github.com/dougperkes/Visual-Graph-Explorer/issues/1'),
+    ('unsolicited email', SPAM, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('unsolicited mail', SPAM, 'https://support.google.com/a/answer/3726730'),
+    # relay-denied
+    ('local user only', RELAY_DENIED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
+    ('not permitted to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/forwarded-message-rejected-5-7-367-ndr'),
+    ('relay access denied', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('relay denied', RELAY_DENIED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('relay not permitted', RELAY_DENIED, 'https://github.com/postalserver/postal/issues/647'),
+    ('relaying denied', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/forwarded-message-rejected-5-7-367-ndr'),
+    ('relaying disallowed', RELAY_DENIED, 'https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html'),
+    ('unable to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('unauthorized relay', RELAY_DENIED, 'http://helpdesk.umd.edu/documents/3/3025/'),
+    # security
+    ('authentication required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('invalid login', SECURITY, 'https://github.com/marcpope/borgbackupserver/issues/16'),
+    ('invalid username or password', SECURITY, 'https://github.com/PHPMailer/PHPMailer/issues/1281'),
+    ('log in via your web browser', SECURITY, 'https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/92'),
+    ('must issue a starttls command first', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('starttls', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    # rate-limited
+    ('limit on the number of allowed outgoing messages', RATE_LIMITED, 'https://github.com/zotonic/zotonic/issues/3508'),
+    ('rate limit', RATE_LIMITED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('rate limited', RATE_LIMITED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('receiving mail at a rate', RATE_LIMITED, 'https://github.com/zone-eu/zone-mta/issues/110'),
+    ('receiving mail too quickly', RATE_LIMITED, 'https://support.google.com/a/answer/3726730'),
+    ('recipient limit exceeded', RATE_LIMITED, 'https://github.com/mailgun/mailgun-java/issues/50'),
+    ('sending quota exceeded', RATE_LIMITED, 'https://github.com/PHPMailer/PHPMailer/issues/2113'),
+    ('submission rate', RATE_LIMITED, 'https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks'),
+    ('temporarily deferred', RATE_LIMITED, 'https://senders.yahooinc.com/smtp-error-codes/'),
+    ('too many emails too fast', RATE_LIMITED, 'https://github.com/Mailu/Mailu/issues/2416'),
+    ('too many messages', RATE_LIMITED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('too many recipient attempts', RATE_LIMITED, 'https://github.com/knadh/listmonk/issues/1300'),
+    ('too many recipients', RATE_LIMITED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('unusual rate of unsolicited mail', RATE_LIMITED, 'https://support.google.com/a/answer/3726730'),
+    # too-large
+    ('maximum message size', TOO_LARGE, 'https://edu.newpages.com.my/article/349/email-error-message'),
+    ('message file too big', TOO_LARGE, 'https://github.com/freescout-help-desk/freescout/issues/4976'),
+    ('message size exceeds', TOO_LARGE, 'https://github.com/zokradonh/kopano-docker/issues/409'),
+    ('message size limits', TOO_LARGE, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('message too big', TOO_LARGE, 'https://github.com/zone-eu/wildduck/issues/762'),
+    ('size exceeds', TOO_LARGE, 'https://github.com/zokradonh/kopano-docker/issues/409'),
+    # sender-rejected
+    ('sender is rejected', SENDER_REJECTED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
+    ('sender verification failed', SENDER_REJECTED, 'https://bastion.umanix.net/info'),
+    ('invalid sender', SENDER_REJECTED, 'https://pastebin.com/bH6rep1b'),
+    ('callback setup failed', SENDER_REJECTED, 'https://github.com/andris9/simplesmtp/pull/77'),
+    ('domain of sender address', SENDER_REJECTED, 'https://github.com/postalserver/postal/issues/1199'),
+    ('fake sender', SENDER_REJECTED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
+    ('from/sender name is not valid', SENDER_REJECTED, 'https://github.com/postalserver/postal/issues/2088'),
+    ('must resolve', SENDER_REJECTED, 'http://helpdesk.umd.edu/documents/3/3025/'),
+    ('no valid mx for your from address', SENDER_REJECTED, 'https://github.com/mjl-/mox/issues/408'),
+    ('null sender', SENDER_REJECTED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
+    ('sender address rejected', SENDER_REJECTED, 'https://github.com/docker-mailserver/docker-mailserver/issues/1744'),
+    ('sender verify failed', SENDER_REJECTED, 'https://pastebin.com/RmwwEeeg'),
+    ('unable to verify address', SENDER_REJECTED, 'https://github.com/postalserver/postal/issues/546'),
+    ('verification failed for', SENDER_REJECTED, 'https://pastebin.com/RmwwEeeg'),
+    # protocol
+    ('protocol violation', PROTOCOL, GMAIL_CODES),
+    ('bad sequence of commands', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('command not recognized', PROTOCOL, 'https://github.com/ruffrey/mailsac/issues/13'),
+    ('must precede data', PROTOCOL, 'https://github.com/mautic/mautic/issues/9822'),
+    ('need mail command', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
+    ('need rcpt', PROTOCOL, 'https://github.com/swiftmailer/swiftmailer/issues/1181'),
+    ('rcpt first', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('syntax error', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('unrecognized command', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
+    # policy
+    ('anti-spoofing', POLICY, 'https://github.com/mysociety/fixmystreet/issues/1651'),
+    ('delivery requirements', POLICY, 'https://github.com/forwardemail/forwardemail.net/issues/423'),
+    ('forbidden_file_extension', POLICY, 'https://github.com/NethServer/dev/issues/5811'),
+    ('greylisted', POLICY, 'https://github.com/schweikert/postgrey/issues/84'),
+    ('header value not allowed', POLICY, 'https://github.com/mysociety/writetothem/issues/364'),
+    ('message rejected', POLICY, 'https://github.com/MailCore/mailcore2/issues/1738'),
+    ('not authorized', POLICY, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('not rfc 5322 compliant', POLICY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('policy', POLICY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('rfc 5322', POLICY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    # no-mail
+    ('does not accept mail', NO_MAIL, 'https://github.com/bigbluebutton/greenlight/issues/2112'),
+    ('null mx', NO_MAIL, 'https://www.suped.com/knowledge/email-deliverability/technical/how-should-you-handle-a-recipient-address-has-null-mx-bounce-message'),
+    ('nullmx', NO_MAIL, 'https://github.com/MostafaDbagh/aqaarGateBE2/blob/079227755fc457ae6f7316e74019b748be678797/CRITICAL_EMAIL_FIX.md'),
+    # moved
+    ('no longer on server', MOVED, 'https://github.com/customeros/mailsherpa/issues/19'),
+    ('recipient moved', MOVED, 'https://senderreputation.org/bounce-codes/5-1-6'),
+    ('recipmoved', MOVED, 'https://senderreputation.org/bounce-codes/5-1-6'),
+    ('user not local', MOVED, 'https://tamingdns.com/bounce-decoder/551-5-1-6-mailbox-has-moved'),
+    # domain-unknown
+    ("couldn't find any host", DOMAIN_UNKNOWN, 'https://cr.yp.to/proto/qsbmf.txt'),
+    ('bad destination system address', DOMAIN_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('domain name not found', DOMAIN_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('domain not found', DOMAIN_UNKNOWN, 'https://github.com/hitobito/hitobito/issues/495'),
+    ('host not found', DOMAIN_UNKNOWN, 'https://github.com/marlam/msmtp/issues/42'),
+    ('host or domain name not found', DOMAIN_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('host unknown', DOMAIN_UNKNOWN, 'https://web.de/email/tipps/posts/mailer-daemon/91/'),
+    ('no mx record found', DOMAIN_UNKNOWN, 'https://github.com/Idirect-Tech/Breeze-Python-SDK/issues/53'),
+    ('no such domain', DOMAIN_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('non-existent hosts', DOMAIN_UNKNOWN, 'https://github.com/lavab/web/issues/468'),
+    ('nxdomain', DOMAIN_UNKNOWN, 'https://github.com/postalsys/emailengine/issues/203'),
+    ('unrouteable domain', DOMAIN_UNKNOWN, 'https://web.de/email/tipps/posts/mailer-daemon/91/'),
+    # user-unknown
+    ('recipient name is not recognized', USER_UNKNOWN, 'https://mskb.pkisolutions.com/kb/258678 (Exchange 2003)'),
+    ('address does not exist', USER_UNKNOWN, 'https://github.com/jsdelivr/jsdelivr/issues/18728'),
+    ('bad destination mailbox address', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('does not exist', USER_UNKNOWN, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ("doesn't have a", USER_UNKNOWN, 'https://senders.yahooinc.com/smtp-error-codes/'),
+    ('exrecipnotfound', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/exrecipnotfound-ndr'),
+    ('invalid mailbox', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('invalid recipient', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('mailbox does not exist', USER_UNKNOWN, 'https://github.com/stalwartlabs/stalwart/issues/2460'),
+    ('mailbox not found', USER_UNKNOWN, 'http://help.aol.co.uk/mailer-daemon-email-message/article/20060816080909990020'),
+    ('no mailbox here by that name', USER_UNKNOWN, 'https://edu.newpages.com.my/article/349/email-error-message'),
+    ('no such mailbox', USER_UNKNOWN, 'https://github.com/mailcow/mailcow-dockerized/issues/3435'),
+    ('no such user', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/yandex.html'),
+    ('no such user here', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('not a valid rfc 5321 address', USER_UNKNOWN, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('recipient not found', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/recipientnotfound-ndr'),
+    ('recipientnotfound', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/recipientnotfound-ndr'),
+    ('recipnotfound', USER_UNKNOWN, 'https://pastebin.com/2SNHTj4Y'),
+    ('unknown or illegal alias', USER_UNKNOWN, 'http://uit.tufts.edu/print.php?pid=548'),
+    ('unknown user', USER_UNKNOWN, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
+    ('unrouteable address', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('user is unknown', USER_UNKNOWN, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
+    ('user not found', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('user unknown', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    # disabled
+    ('user suspended', DISABLED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
+    ('disableduser', DISABLED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('is disabled', DISABLED, 'https://github.com/jbostoen/itop-jb-mail-to-ticket-automation-v2/issues/35'),
+    ('is inactive', DISABLED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('user disabled', DISABLED, 'https://github.com/anonaddy/anonaddy/issues/624'),
+    # mailbox-full
+    ('account is full', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('disk quota exceeded', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('exceeded storage allocation', MAILBOX_FULL, 'https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/'),
+    ('full mailbox', MAILBOX_FULL, 'http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html'),
+    ('mail quota exceeded', MAILBOX_FULL, 'http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html'),
+    ('mailbox full', MAILBOX_FULL, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
+    ('mailbox is full', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en'),
+    ('mailbox size limit exceeded', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en'),
+    ('out of storage space', MAILBOX_FULL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('over quota', MAILBOX_FULL, 'http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html'),
+    ('over the quota', MAILBOX_FULL, 'https://edu.newpages.com.my/article/349/email-error-message'),
+    ('quota exceeded', MAILBOX_FULL, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
+    ('too many messages on server', MAILBOX_FULL, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
+    ('too many messages on the server', MAILBOX_FULL, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
+    # system-error
+    ("can't create output", SYSTEM_ERROR, 'http://helpdesk.umd.edu/documents/3/3025/'),
+    ('insufficient system resources', SYSTEM_ERROR, 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/pull/2292'),
+    ('insufficient system storage', SYSTEM_ERROR, 'RFC 5321 §4.2.3 (452 Requested action not taken: insufficient system storage)'),
+    ('internal resource temporarily unavailable', SYSTEM_ERROR, 'https://github.com/tianon/dockerfiles/issues/96'),
+    ('local error in processing', SYSTEM_ERROR, 'RFC 5321 §4.2.3 (451 Requested action aborted: local error in processing)'),
+    ('mailbox busy', SYSTEM_ERROR, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/remote-server-returned-mailbox-busy'),
+    ('resources temporarily unavailable', SYSTEM_ERROR, 'http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html'),
+    ('temporary local problem', SYSTEM_ERROR, 'https://github.com/mautic/mautic/issues/9822'),
+    ('temporary lookup failure', SYSTEM_ERROR, 'https://github.com/mailcow/mailcow-dockerized/issues/4113'),
+    # expired
+    ('could not be delivered for', EXPIRED, 'http://www.helpdesk.umd.edu/topics/troubleshooting/email/3024/'),
+    ('inaccessible for too long', EXPIRED, 'https://support.google.com/postini/answer/140349?hl=en'),
+    ('message expired', EXPIRED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online'),
+    ('queue.expired', EXPIRED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online'),
+    ('retry timeout exceeded', EXPIRED, 'https://www.ramahost.net/knowledge-base/email-services~8/email-bounce-retry-timeout-exceeded~4'),
+    ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
+    # network
+    ('cannot connect', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
+    ('connection refused', NETWORK, 'https://github.com/1it/docker-mail/issues/2'),
+    ('connection reset by peer', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET)'),
+    ('connection timed out', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
+    ('dns query failed', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
+    ('hop count exceeded', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online'),
+    ('host is unreachable', NETWORK, 'https://man7.org/linux/man-pages/man3/errno.3.html (EHOSTUNREACH)'),
+    ('lost connection with', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1523'),
+    ('mail loop', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online'),
+    ('name service error', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607'),
+    ('network is unreachable', NETWORK, 'https://github.com/chatmail/relay/pull/919'),
+    ('no route to host', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (EHOSTUNREACH)'),
+    ('operation timed out', NETWORK, 'https://github.com/bokysan/docker-postfix/issues/21'),
+    ('routing loop', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
+    ('timed out', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
+    ('timeout', NETWORK, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('too many hops', NETWORK, 'http://helpdesk.umd.edu/documents/3/3025/'),
+)
+# fmt: on
+
+# Where in the SMTP dialogue the server refused, as MTAs write it beside the reply. A refusal of
+# MAIL FROM, or of the connection itself, came before any recipient was named (RFC 5321
+# §3.3): it is about the sender, whatever words that say "no such user" it quotes.
+STAGES: "tuple[tuple[str, Reason, str], ...]" = (
+    (
+        "in reply to mail from command",
+        SENDER_REJECTED,
+        "https://github.com/tutao/tutanota/issues/7113 (Postfix: in reply to MAIL FROM command)",
+    ),
+    (
+        "after mail from",
+        SENDER_REJECTED,
+        "https://github.com/PHPMailer/PHPMailer/issues/787 (Exim: SMTP error ... after MAIL FROM)",
+    ),
+    (
+        "refused to talk to me",
+        BLOCKED,
+        "https://github.com/mailcow/mailcow-dockerized/issues/2532 (Postfix: the greeting refused)",
+    ),
+)
+
+# Wordings that mean another reason when the reply is temporary (class 4): a reputation
+# deferral is a rate limit, a permanent IP refusal a block (reasons.md).
+TEMPORARY_READINGS: "tuple[tuple[str, Reason, str], ...]" = (
+    ("low reputation", RATE_LIMITED, REASONS_MD),
+    ("poor reputation", RATE_LIMITED, REASONS_MD),
+    ("ip reputation", RATE_LIMITED, "https://github.com/sendgrid/docs/issues/6275"),
+    ("reputation of the sending", RATE_LIMITED, REASONS_MD),
+    ("originating from your ip", RATE_LIMITED, GMAIL_CODES),
+    ("unusual rate of unsolicited mail", RATE_LIMITED, GMAIL_CODES),
+)
+
+# An enhanced code's subject and detail (RFC 3463 §3, the registry, and Microsoft's
+# three-digit details): its reason when no words say one. Class 4 and 5 alike.
+ENHANCED: "dict[tuple[int, int], tuple[Reason, str]]" = {
+    (0, 0): (UNKNOWN, "RFC 3463 §3.1 (X.0.0 other undefined status)"),
+    (1, 0): (USER_UNKNOWN, "RFC 3463 §3.2 (X.1.0 other address status)"),
+    (1, 1): (USER_UNKNOWN, "RFC 3463 §3.2 (X.1.1 bad destination mailbox address)"),
+    (1, 2): (DOMAIN_UNKNOWN, "RFC 3463 §3.2 (X.1.2 bad destination system address)"),
+    (1, 3): (USER_UNKNOWN, "RFC 3463 §3.2 (X.1.3 bad destination mailbox address syntax)"),
+    (1, 4): (USER_UNKNOWN, "RFC 3463 §3.2 (X.1.4 destination mailbox address ambiguous)"),
+    (1, 6): (MOVED, "RFC 3463 §3.2 (X.1.6 destination mailbox has moved)"),
+    (1, 7): (SENDER_REJECTED, "RFC 3463 §3.2 (X.1.7 bad sender's mailbox address syntax)"),
+    (1, 8): (SENDER_REJECTED, "RFC 3463 §3.2 (X.1.8 bad sender's system address)"),
+    (1, 10): (NO_MAIL, "RFC 7505 §3.2 (X.1.10 recipient address has null MX)"),
+    (2, 0): (DISABLED, "RFC 3463 §3.3 (X.2.0 other or undefined mailbox status)"),
+    (2, 1): (DISABLED, "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages)"),
+    (2, 2): (MAILBOX_FULL, "RFC 3463 §3.3 (X.2.2 mailbox full)"),
+    (2, 3): (TOO_LARGE, "RFC 3463 §3.3 (X.2.3 message length exceeds administrative limit)"),
+    (2, 4): (SYSTEM_ERROR, "RFC 3463 §3.3 (X.2.4 mailing list expansion problem)"),
+    (2, 122): (RATE_LIMITED, MICROSOFT_NDR + " (5.2.122: the recipient's hourly limit)"),
+    (3, 4): (TOO_LARGE, "RFC 3463 §3.4 (X.3.4 message too big for system)"),
+    (4, 7): (EXPIRED, "RFC 3463 §3.5 (X.4.7 delivery time expired)"),
+    (4, 312): (EXPIRED, MICROSOFT_CONNECTORS + " (5.4.312: could not deliver in 24 hours)"),
+    (4, 316): (EXPIRED, MICROSOFT_CONNECTORS + " (5.4.316: connection refused for 24 hours)"),
+    (5, 3): (RATE_LIMITED, "RFC 3463 §3.6 (X.5.3 too many recipients)"),
+    (7, 0): (SECURITY, "RFC 3463 §3.8 (X.7.0 other or undefined security status)"),
+    (7, 1): (POLICY, "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused)"),
+    (7, 2): (POLICY, "RFC 3463 §3.8 (X.7.2 mailing list expansion prohibited)"),
+    (7, 13): (DISABLED, RFC5248 + " (X.7.13 user account disabled)"),
+    (7, 20): (AUTHENTICATION, "RFC 7372 §3.1 (X.7.20 no passing DKIM signature found)"),
+    (7, 21): (AUTHENTICATION, "RFC 7372 §3.1 (X.7.21 no acceptable DKIM signature found)"),
+    (7, 22): (AUTHENTICATION, "RFC 7372 §3.1 (X.7.22 no valid author-matched DKIM signature)"),
+    (7, 23): (AUTHENTICATION, "RFC 7372 §3.2 (X.7.23 SPF validation failed)"),
+    (7, 24): (AUTHENTICATION, "RFC 7372 §3.2 (X.7.24 SPF validation error)"),
+    (7, 25): (BLOCKED, "RFC 7372 §3.3 (X.7.25 reverse DNS validation failed)"),
+    (7, 26): (AUTHENTICATION, "RFC 7372 §3.4 (X.7.26 multiple authentication checks failed)"),
+    (7, 27): (SENDER_REJECTED, "RFC 7505 §3.3 (X.7.27 sender address has null MX)"),
+    (7, 28): (RATE_LIMITED, RFC5248 + " (X.7.28 mail flood detected)"),
+    (7, 29): (AUTHENTICATION, "RFC 8617 §5.2 (X.7.29 ARC validation failure)"),
+    (7, 54): (RELAY_DENIED, MICROSOFT_NDR + " (5.7.54: unable to relay recipient)"),
+    (7, 57): (SECURITY, MICROSOFT_NDR + " (5.7.57: client was not authenticated)"),
+    (7, 64): (RELAY_DENIED, MICROSOFT_NDR + " (5.7.64: relay access denied)"),
+    (7, 133): (POLICY, MICROSOFT_NDR + " (5.7.133: sender not authenticated for group)"),
+    (7, 139): (SECURITY, MICROSOFT_NDR + " (5.7.139: SMTP AUTH is disabled)"),
+    (7, 509): (AUTHENTICATION, MICROSOFT_NDR + " (5.7.509: DMARC verification failed)"),
+    (7, 515): (AUTHENTICATION, MICROSOFT_NDR + " (5.7.515: required authentication level)"),
+    (7, 520): (POLICY, MICROSOFT_NDR + " (5.7.520: message blocked)"),
+    (7, 650): (RATE_LIMITED, REASONS_MD + " (4.7.650: rate limited due to IP reputation)"),
+    (7, 651): (RATE_LIMITED, REASONS_MD + " (4.7.651: rate limited)"),
+    (7, 705): (BLOCKED, MICROSOFT_700 + " (5.7.705: tenant exceeded threshold)"),
+    (7, 708): (BLOCKED, MICROSOFT_700 + " (5.7.708: traffic not accepted from this IP)"),
+    **{
+        (7, detail): (BLOCKED, MICROSOFT_NDR + " (5.7.606-649: banned sending IP)")
+        for detail in range(606, 650)
+    },
+}
+
+# A subject's reason for the details above does not name (RFC 3463 §3's subject titles).
+SUBJECTS: "dict[int, tuple[Reason, str]]" = {
+    0: (UNKNOWN, "RFC 3463 §3.1 (X.0.x other or undefined status)"),
+    1: (USER_UNKNOWN, "RFC 3463 §3.2 (X.1.x addressing status)"),
+    2: (DISABLED, "RFC 3463 §3.3 (X.2.x mailbox status)"),
+    3: (SYSTEM_ERROR, "RFC 3463 §3.4 (X.3.x mail system status)"),
+    4: (NETWORK, "RFC 3463 §3.5 (X.4.x network and routing status)"),
+    5: (PROTOCOL, "RFC 3463 §3.6 (X.5.x mail delivery protocol status)"),
+    6: (POLICY, "RFC 3463 §3.7 (X.6.x message content or media status)"),
+    7: (POLICY, "RFC 3463 §3.8 (X.7.x security or policy status)"),
+}
+
+# A basic code's reason when neither words nor an enhanced code say one (RFC 5321 §4.2.2-3).
+# 450, 550, 553 and 554 say nothing of why (their default texts are "mailbox unavailable",
+# "transaction failed"): they are UNKNOWN, as is any code not here.
+BASIC: "dict[int, tuple[Reason, str]]" = {
+    421: (SYSTEM_ERROR, RFC5321 + " (421 service not available)"),
+    451: (SYSTEM_ERROR, RFC5321 + " (451 local error in processing)"),
+    452: (SYSTEM_ERROR, RFC5321 + " (452 insufficient system storage)"),
+    454: (SECURITY, "RFC 3207 §4 and RFC 4954 §6 (454 TLS or authentication unavailable)"),
+    500: (PROTOCOL, RFC5321 + " (500 syntax error, command unrecognized)"),
+    501: (PROTOCOL, RFC5321 + " (501 syntax error in parameters)"),
+    502: (PROTOCOL, RFC5321 + " (502 command not implemented)"),
+    503: (PROTOCOL, RFC5321 + " (503 bad sequence of commands)"),
+    504: (PROTOCOL, RFC5321 + " (504 command parameter not implemented)"),
+    521: (NO_MAIL, "RFC 7504 §3 (521 host does not accept mail)"),
+    530: (SECURITY, "RFC 3207 §4 (530 must issue a STARTTLS command first)"),
+    534: (SECURITY, "RFC 4954 §6 (534 authentication mechanism is too weak)"),
+    535: (SECURITY, "RFC 4954 §6 (535 authentication credentials invalid)"),
+    538: (SECURITY, "RFC 4954 §6 (538 encryption required for requested mechanism)"),
+    551: (USER_UNKNOWN, RFC5321 + " (551 user not local)"),
+    555: (PROTOCOL, RFC5321 + " (555 MAIL FROM/RCPT TO parameters not recognized)"),
+    556: (NO_MAIL, "RFC 7504 §3 (556 domain does not accept mail)"),
+}
+
+# Words that change what a code says, read only when no wording above said why: Gmail's
+# 4.7.0 "Try again later" is a rate limit, not a security status (reasons.md).
+WORDS_WITH_CODES: "tuple[tuple[tuple[int, int], str, Reason, str], ...]" = (
+    ((7, 0), "try again later", RATE_LIMITED, GMAIL_CODES + " (421 4.7.0 Try again later)"),
+)
