@@ -153,8 +153,8 @@ def test_reply_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert (status, err) == (0, "")
     assert out.splitlines() == [
-        "552\t5.2.2\t522\tSoft\tenhanced\t<bob@example.com>: mailbox full",
-        "-\t-\t911\tHard\tno-code\tno code here",
+        "552\t5.2.2\t522\tSoft\tenhanced\tmailbox-full\tretry\t<bob@example.com>: mailbox full",
+        "-\t-\t911\tHard\tno-code\tunknown\tsuppress\tno code here",
     ]
 
 
@@ -170,6 +170,10 @@ def test_reply_json(capsys: pytest.CaptureFixture[str]) -> None:
             "rule": "subject",
             "description": "Other or undefined security status",
             "text": "unauthenticated",
+            "reason": "authentication",
+            "party": "sender",
+            "verdict": "fix-sender",
+            "evidence": "5.7.26",
         },
         {
             "basic": 503,
@@ -179,6 +183,10 @@ def test_reply_json(capsys: pytest.CaptureFixture[str]) -> None:
             "rule": "class",
             "description": None,
             "text": "bad",
+            "reason": "protocol",
+            "party": "sender",
+            "verdict": "fix-sender",
+            "evidence": "503",
         },
     ]
 
@@ -192,9 +200,9 @@ def test_reply_reads_stdin_one_reply_a_line() -> None:
         check=True,
     )
     assert done.stdout.decode().splitlines() == [
-        "550\t5.1.1\t511\tHard\tenhanced\tno such user",
-        "421\t4.7.0\t421\tSoft\tbasic\tlater",
-        "451\t-\t451\tSoft\tbasic\t\ufffd oops",
+        "550\t5.1.1\t511\tHard\tenhanced\tuser-unknown\tsuppress\tno such user",
+        "421\t4.7.0\t421\tSoft\tbasic\tsecurity\tfix-sender\tlater",
+        "451\t-\t451\tSoft\tbasic\tsystem-error\tretry\t\ufffd oops",
     ]
 
 
@@ -235,9 +243,9 @@ def test_dsn_files(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "dsn", path)
     assert (status, err) == (0, "")
     assert out.splitlines() == [
-        f"{path}\tbob@example.net\tfailed\t550\t5.1.1\t511\tHard\tenhanced",
-        f"{path}\tcarol@example.net\tdelayed\t451\t4.7.650\t451\tSoft\tdelayed",
-        f"{path}\tfrank@example.net\tfailed\t550\t5.7.26\t570\tHard\tsubject",
+        f"{path}\tbob@example.net\tfailed\t550\t5.1.1\t511\tHard\tenhanced\tuser-unknown\tsuppress",
+        f"{path}\tcarol@example.net\tdelayed\t451\t4.7.650\t451\tSoft\tdelayed\trate-limited\tretry",
+        f"{path}\tfrank@example.net\tfailed\t550\t5.7.26\t570\tHard\tsubject\tauthentication\tfix-sender",
     ]
 
 
@@ -265,7 +273,9 @@ def test_dsn_errors_exit_1_and_the_rest_still_print(
     good = str(DSN / "rfc3464-basic.eml")
     status, out, err = run(capsys, "dsn", str(empty), str(missing), good)
     assert status == 1
-    assert out == f"{good}\tbob@example.net\tfailed\t550\t5.1.1\t511\tHard\tenhanced\n"
+    assert out == (
+        f"{good}\tbob@example.net\tfailed\t550\t5.1.1\t511\tHard\tenhanced\tuser-unknown\tsuppress\n"
+    )
     assert err.splitlines() == [
         f"bouncecodes: {empty}: Not an email message: b'' (it is empty)",
         f"bouncecodes: {missing}: [Errno 2] No such file or directory: '{missing}'",

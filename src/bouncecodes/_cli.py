@@ -118,6 +118,17 @@ def _reply_json(reply: Reply) -> dict[str, object]:
         "rule": reply.rule.value,
         "description": None if entry is None else entry.description,
         "text": reply.text,
+        **_reason_json(reply),
+    }
+
+
+def _reason_json(result: Reply | BouncedRecipient) -> dict[str, object]:
+    reason = result.reason
+    return {
+        "reason": reason.value,
+        "party": reason.party.value,
+        "verdict": result.verdict.value,
+        "evidence": result.evidence,
     }
 
 
@@ -128,9 +139,19 @@ def _code_columns(reply: Reply, entry: BounceCode | None) -> list[str]:
 
 
 def _reply_line(reply: Reply) -> str:
-    """A reply as one tab-separated line: basic, enhanced, row, type, rule, text."""
+    """A reply as one tab-separated line: basic, enhanced, row, type, rule, reason, verdict,
+    text."""
     columns = _code_columns(reply, reply.entry)
-    return "\t".join([*columns, reply.type.value, reply.rule.value, reply.text])
+    return "\t".join(
+        [
+            *columns,
+            reply.type.value,
+            reply.rule.value,
+            reply.reason.value,
+            reply.verdict.value,
+            reply.text,
+        ]
+    )
 
 
 def _bounce_json(source: str, bounce: BouncedRecipient) -> dict[str, object]:
@@ -145,15 +166,48 @@ def _bounce_json(source: str, bounce: BouncedRecipient) -> dict[str, object]:
         **_reply_json(bounce.reply),
         "type": bounce.type.value,
         "rule": bounce.rule.value,
+        **_reason_json(bounce),
     }
 
 
 def _bounce_line(source: str, bounce: BouncedRecipient) -> str:
-    """A bounced recipient as one tab-separated line: file, recipient, action, then as a reply."""
+    """A bounced recipient as one tab-separated line: file, recipient, action, basic, enhanced,
+    row, type, rule, reason, verdict."""
     columns = _code_columns(bounce.reply, bounce.entry)
     return "\t".join(
-        [source, bounce.recipient, bounce.action, *columns, bounce.type.value, bounce.rule.value]
+        [
+            source,
+            bounce.recipient,
+            bounce.action,
+            *columns,
+            bounce.type.value,
+            bounce.rule.value,
+            bounce.reason.value,
+            bounce.verdict.value,
+        ]
     )
+
+
+def _emit(
+    out: Output,
+    explain: bool,
+    result: Reply | BouncedRecipient,
+    record: dict[str, object],
+    line: str,
+) -> None:
+    """One result; with --explain, followed by how it was decided (in JSON, as "explanation")."""
+    if not explain:
+        out.record(record, line)
+        return
+    from bouncecodes._explain import explain as explained  # noqa: PLC0415 (on first use)
+
+    paragraph = explained(result)
+    if out.as_json:
+        out.record({**record, "explanation": paragraph.replace("\n", " ")}, line)
+        return
+    out.line(line)
+    for text in paragraph.splitlines():
+        out.line(f"    {text}")
 
 
 def markdown_table() -> str:
@@ -207,7 +261,7 @@ def _run_reply(args: argparse.Namespace, out: Output) -> int:
 
     for text in _replies(args):
         reply = parse_reply(text)
-        out.record(_reply_json(reply), _reply_line(reply))
+        _emit(out, args.explain, reply, _reply_json(reply), _reply_line(reply))
     return EXIT_OK
 
 
@@ -228,7 +282,7 @@ def _run_dsn(args: argparse.Namespace, out: Output) -> int:
             status = EXIT_FAILURE
             continue
         for bounce in bounces:
-            out.record(_bounce_json(name, bounce), _bounce_line(name, bounce))
+            _emit(out, args.explain, bounce, _bounce_json(name, bounce), _bounce_line(name, bounce))
     return status
 
 
@@ -253,17 +307,27 @@ def _reply_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "replies", nargs="*", metavar="TEXT", help="a reply; with none, one reply a line on stdin"
     )
+    _explain_argument(parser)
+
+
+def _explain_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="after each result, how its row, type, reason and verdict were decided",
+    )
 
 
 def _dsn_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="a bounce email; - reads stdin")
+    _explain_argument(parser)
 
 
 COMMANDS: dict[str, Command] = {
     "code": Command("print the table row of each code (the default)", _code_arguments, _run_codes),
     "list": Command("print the whole table", _list_arguments, _run_list),
     "reply": Command(
-        "read the codes of server replies: basic, enhanced, row, type, rule, text",
+        "read server replies: basic, enhanced, row, type, rule, reason, verdict, text",
         _reply_arguments,
         _run_reply,
     ),

@@ -1,0 +1,105 @@
+"""``explain``: how a result's row, type, reason and verdict were each decided, in words.
+
+One short paragraph a postmaster can read, for a ``Reply`` or a ``BouncedRecipient``. It reads
+only what the result holds (its codes, ``rule``, ``reason`` and ``evidence``) and the tables
+they came from: it decides nothing itself.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from bouncecodes import _reason_table as table
+from bouncecodes._dsn import BouncedRecipient
+from bouncecodes._model import BounceCode, BounceType, Rule
+from bouncecodes._reasons import Party, Reason, Verdict
+from bouncecodes._reply import Reply
+
+__all__ = ["explain"]
+
+
+def explain(result: Reply | BouncedRecipient) -> str:
+    """How *result*'s row, type, reason and verdict were decided, as one paragraph.
+
+    >>> from bouncecodes import parse_reply
+    >>> print(explain(parse_reply("550 5.1.1 <bob@example.com>: Recipient address rejected: "
+    ...                           "User unknown in virtual mailbox table")))
+    Row 511 (Hard): the enhanced code 5.1.1 has a row of its own. Reason user-unknown (party
+    address): the words "User unknown". Verdict suppress: the address itself is dead.
+    """
+    if isinstance(result, BouncedRecipient):
+        reply, entry, type_, rule = result.reply, result.entry, result.type, result.rule
+        delayed = result.action == "delayed"
+    elif isinstance(result, Reply):
+        reply, entry, type_, rule = result, result.entry, result.type, result.rule
+        delayed = False
+    else:
+        raise TypeError(
+            f"explain() takes a Reply or a BouncedRecipient, not {type(result).__name__}: "
+            f"{result!r}"
+        )
+    sentences = [
+        _row(reply, entry, type_, rule),
+        _reason(result, reply),
+        _verdict(result.verdict, result.reason, type_, delayed),
+    ]
+    return textwrap.fill(" ".join(sentences), 96, break_long_words=False, break_on_hyphens=False)
+
+
+def _row(reply: Reply, entry: BounceCode | None, type_: BounceType, rule: Rule) -> str:
+    if rule is Rule.DELAYED:
+        row = f"Row {entry.code}" if entry is not None else "No row"
+        return f"{row}, but Soft: the report says the mail is still queued (Action: delayed)."
+    if rule is Rule.NO_CODE:
+        return "Row 911 (Hard): the bounce carried no code at all."
+    if rule is Rule.CLASS:
+        code = reply.enhanced or reply.basic
+        return f"No row fits {code}: its class decides, {type_}."
+    assert entry is not None  # the other rules all name a row
+    if rule is Rule.ENHANCED:
+        how = f"the enhanced code {reply.enhanced} has a row of its own"
+    elif rule is Rule.SUBJECT:
+        how = f"the enhanced code {reply.enhanced} has no row of its own, so its subject's has"
+    else:
+        how = f"the reply code {reply.basic} has a row of its own"
+    return f"Row {entry.code} ({entry.type}): {how}."
+
+
+def _reason(result: Reply | BouncedRecipient, reply: Reply) -> str:
+    reason, evidence = result.reason, result.evidence
+    named = f"Reason {reason} (party {reason.party})"
+    if evidence is None:
+        return f"{named}: neither the words nor a code say why."
+    if reason is not reply.reason:  # a bounced recipient's report decided otherwise
+        return (
+            f'{named}: the reply says {reply.reason} ("{evidence}"), and the report says the '
+            "sender gave up on it (Action: failed on a temporary error)."
+        )
+    if evidence == reply.enhanced:
+        return f"{named}: no words say why; the enhanced code {evidence} does{_code_note(reply)}"
+    if evidence == str(reply.basic):
+        return f"{named}: no words or enhanced code say why; the reply code {evidence} does."
+    return f'{named}: the words "{evidence}".'
+
+
+def _code_note(reply: Reply) -> str:
+    """Where an enhanced code's reading comes from, as the table notes it."""
+    assert reply.enhanced is not None
+    _, subject, detail = (int(part) for part in reply.enhanced.split("."))
+    for code, wording, reason, source in table.WORDS_WITH_CODES:
+        if code == (subject, detail) and reason is reply.reason:
+            return f', with the words "{wording}": {source}.'
+    reading = table.ENHANCED.get((subject, detail), table.SUBJECTS[subject])
+    return f": {reading[1]}."
+
+
+def _verdict(verdict: Verdict, reason: Reason, type_: BounceType, delayed: bool) -> str:
+    if delayed:
+        why = "the mail is still queued, whatever the reason"
+    elif reason.party is Party.ADDRESS:
+        why = "the address itself is dead"
+    elif reason.party is Party.SENDER:
+        why = "the refusal is of the sender, not the address: do not count it against the address"
+    else:
+        why = f"the table's type decides, and it is {type_}"
+    return f"Verdict {verdict}: {why}."
