@@ -498,3 +498,14 @@ def test_every_quoted_recipient_of_many_blocks_is_read() -> None:
     bounces = parse_dsn(blocks_quoted_in_text(12_000))
     assert len(bounces) == 100
     assert {b.reply.enhanced for b in bounces} == {"5.1.1"}
+
+
+def test_a_report_without_its_part_for_a_person_is_read() -> None:
+    """RFC 6522 puts a text for a person first; a report that leaves it out still reports."""
+    (bounce,) = parse_dsn(
+        "From: MAILER-DAEMON@example.org\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n"
+        "Final-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 5.1.1\n\n--b--\n"
+    )
+    assert (bounce.recipient, bounce.status) == ("bob@example.com", "5.1.1")

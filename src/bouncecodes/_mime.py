@@ -403,10 +403,13 @@ def status_part(message: Part) -> Part | None:
         if kind in STATUS_TYPES:
             return part
         if kind == "multipart/report":
-            # RFC 3462: the second part reports; some servers send it as text/plain.
-            for child in part.parts[1:]:
+            # RFC 6522: the second part reports, though some reports leave out the first (the
+            # one for a person), and some servers send the report as text/plain.
+            for index, child in enumerate(part.parts):
                 if child.content_type in STATUS_TYPES or (
-                    child.content_type == "text/plain" and "final-recipient" in child.text().lower()
+                    index
+                    and child.content_type == "text/plain"
+                    and "final-recipient" in child.text().lower()
                 ):
                     return child
             continue
