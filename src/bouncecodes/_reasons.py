@@ -35,60 +35,84 @@ class Reason(str, enum.Enum):
     has a ``party``."""
 
     party: Party
-
-    def __new__(cls, value: str, party: Party) -> "Reason":
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.party = party
-        return member
+    """Whose side the reason is on (set below, from reasons.md's table)."""
 
     def __str__(self) -> str:
         return str(self.value)
 
-    USER_UNKNOWN = ("user-unknown", Party.ADDRESS)
+    USER_UNKNOWN = "user-unknown"
     """No such mailbox at the domain (X.1.1)."""
-    DOMAIN_UNKNOWN = ("domain-unknown", Party.ADDRESS)
+    DOMAIN_UNKNOWN = "domain-unknown"
     """The domain does not exist or has no mail host (X.1.2, NXDOMAIN)."""
-    NO_MAIL = ("no-mail", Party.ADDRESS)
+    NO_MAIL = "no-mail"
     """The domain or host accepts no mail at all (null MX, RFC 7505; X.1.10, 521, 556)."""
-    MOVED = ("moved", Party.ADDRESS)
+    MOVED = "moved"
     """The mailbox has moved, no forwarding address (X.1.6)."""
-    SUPPRESSED = ("suppressed", Party.ADDRESS)
+    SUPPRESSED = "suppressed"
     """A sending service refused it from its own suppression list."""
-    DISABLED = ("disabled", Party.RECIPIENT)
+    DISABLED = "disabled"
     """The mailbox exists but is disabled, suspended or inactive (X.2.1)."""
-    MAILBOX_FULL = ("mailbox-full", Party.RECIPIENT)
+    MAILBOX_FULL = "mailbox-full"
     """The mailbox is over its quota (X.2.2)."""
-    SYSTEM_ERROR = ("system-error", Party.RECIPIENT)
+    SYSTEM_ERROR = "system-error"
     """The receiving system failed or is full (X.3.x)."""
-    BLOCKED = ("blocked", Party.SENDER)
+    BLOCKED = "blocked"
     """The sending IP or domain is blocked: blocklist, bad reputation, no reverse DNS."""
-    SPAM = ("spam", Party.SENDER)
+    SPAM = "spam"
     """The message was judged spam."""
-    VIRUS = ("virus", Party.SENDER)
+    VIRUS = "virus"
     """A virus or malware was found in the message."""
-    AUTHENTICATION = ("authentication", Party.SENDER)
+    AUTHENTICATION = "authentication"
     """SPF, DKIM, DMARC or ARC failed or was missing (X.7.20-X.7.29)."""
-    POLICY = ("policy", Party.SENDER)
+    POLICY = "policy"
     """Refused by the receiver's rules about the sender or the message."""
-    SENDER_REJECTED = ("sender-rejected", Party.SENDER)
+    SENDER_REJECTED = "sender-rejected"
     """The envelope sender address was refused (X.1.7, X.1.8)."""
-    RELAY_DENIED = ("relay-denied", Party.SENDER)
+    RELAY_DENIED = "relay-denied"
     """Relaying was refused: the sender may not use that server."""
-    SECURITY = ("security", Party.SENDER)
+    SECURITY = "security"
     """TLS or authentication required, or an encryption step failed."""
-    RATE_LIMITED = ("rate-limited", Party.SENDER)
+    RATE_LIMITED = "rate-limited"
     """Too many messages or connections from the sender: slow down."""
-    TOO_LARGE = ("too-large", Party.SENDER)
+    TOO_LARGE = "too-large"
     """The message is too big for the receiver (X.2.3, X.3.4)."""
-    PROTOCOL = ("protocol", Party.SENDER)
+    PROTOCOL = "protocol"
     """The SMTP dialogue went wrong: a syntax or sequence error (X.5.x)."""
-    NETWORK = ("network", Party.NETWORK)
+    NETWORK = "network"
     """No connection, a DNS lookup failure, a routing failure (X.4.x)."""
-    EXPIRED = ("expired", Party.NETWORK)
+    EXPIRED = "expired"
     """The sending server gave up after retrying for its time limit (X.4.7)."""
-    UNKNOWN = ("unknown", Party.UNKNOWN)
+    UNKNOWN = "unknown"
     """No code and no words that say why."""
+
+
+# Each reason's party, as reasons.md's table gives it.
+for _reason, _party in {
+    Reason.USER_UNKNOWN: Party.ADDRESS,
+    Reason.DOMAIN_UNKNOWN: Party.ADDRESS,
+    Reason.NO_MAIL: Party.ADDRESS,
+    Reason.MOVED: Party.ADDRESS,
+    Reason.SUPPRESSED: Party.ADDRESS,
+    Reason.DISABLED: Party.RECIPIENT,
+    Reason.MAILBOX_FULL: Party.RECIPIENT,
+    Reason.SYSTEM_ERROR: Party.RECIPIENT,
+    Reason.BLOCKED: Party.SENDER,
+    Reason.SPAM: Party.SENDER,
+    Reason.VIRUS: Party.SENDER,
+    Reason.AUTHENTICATION: Party.SENDER,
+    Reason.POLICY: Party.SENDER,
+    Reason.SENDER_REJECTED: Party.SENDER,
+    Reason.RELAY_DENIED: Party.SENDER,
+    Reason.SECURITY: Party.SENDER,
+    Reason.RATE_LIMITED: Party.SENDER,
+    Reason.TOO_LARGE: Party.SENDER,
+    Reason.PROTOCOL: Party.SENDER,
+    Reason.NETWORK: Party.NETWORK,
+    Reason.EXPIRED: Party.NETWORK,
+    Reason.UNKNOWN: Party.UNKNOWN,
+}.items():
+    _reason.party = _party
+del _reason, _party
 
 
 class Verdict(str, enum.Enum):
