@@ -101,6 +101,21 @@ TOKENS: "tuple[tuple[str, Reason, str], ...]" = (
     ("tss06", BLOCKED, "https://senders.yahooinc.com/smtp-error-codes/ (permanently deferred)"),
     ("vs99-ip1", BLOCKED, "http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html"),
     ("dt:spm", SPAM, "http://help.163.com/11/0406/11/70V14RLL00754IKK.html"),
+    (
+        "con:b1",
+        BLOCKED,
+        "https://knownhost.com/kb/?p=5771 (AOL: 521 5.2.1 (CON:B1), refused for spam from the sending server)",
+    ),
+    (
+        "ofr_506",
+        SPAM,
+        "https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015 (Orange: 550 5.2.0 Mail rejete. Mail rejected. ofr_506, filed under spam)",
+    ),
+    (
+        "rcp-p2",
+        POLICY,
+        "http://postmaster.facebook.com/response_codes (RCP-P2: the attempted recipient's preferences prevent messages from being delivered)",
+    ),
     ("receivingrate", RATE_LIMITED, "https://support.google.com/a/answer/3726730"),
     (
         "s3113",
@@ -256,6 +271,12 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('potential security issue', VIRUS, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('virus', VIRUS, 'https://yandex.com/support/mail/bounces/yandex.html'),
     # blocked
+    ('adresse ip source bloquee', BLOCKED, 'https://github.com/ActiveCampaign/smtp-field-manual/pull/60 (Orange: Adresse IP source bloquee pour incident de spam)'),
+    ('blocked - see', BLOCKED, 'https://github.com/zone-eu/zone-mta/issues/301 (Proofpoint: 554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...)'),
+    ('client host blocked', BLOCKED, 'https://github.com/ActiveCampaign/smtp-field-manual/pull/60 (Orange: Client host blocked for spamming issues)'),
+    ('rdns', BLOCKED, 'https://github.com/mailcow/mailcow-dockerized/issues/1187 (550 Invalid RDNS entry for ...)'),
+    ('service refuse', BLOCKED, 'https://bentonow.com/smtp-errors/orange (Orange and La Poste: Service refuse. Veuillez essayer plus tard)'),
+    ('service refused', BLOCKED, 'https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015 (La Poste: service refused, please try later)'),
     ('invalid ip', BLOCKED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
     ('is banned', BLOCKED, 'https://bastion.umanix.net/info'),
     ('blocked by', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
@@ -321,6 +342,10 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unable to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('unauthorized relay', RELAY_DENIED, 'http://helpdesk.umd.edu/documents/3/3025/'),
     # security
+    ('smtp authentication', SECURITY, 'https://github.com/zytzagoo/smtp-validate-email/issues/71 (550-Please turn on SMTP Authentication in your mail client)'),
+    ('starttls', SECURITY, 'RFC 3207 (SMTP over TLS: 530 Must issue a STARTTLS command first)'),
+    ('support tls', SECURITY, 'RFC 3207 (a server or client that does not support TLS)'),
+    ('unauthenticated senders not allowed', SECURITY, 'https://github.com/sendgrid/sendgrid-csharp/issues/850'),
     ('authentication required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('invalid login', SECURITY, 'https://github.com/marcpope/borgbackupserver/issues/16'),
     ('invalid username or password', SECURITY, 'https://github.com/PHPMailer/PHPMailer/issues/1281'),
@@ -331,6 +356,11 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('excessive volume', RATE_LIMITED, 'https://smtp.codes/icloud (421 4.7.1 Messages to ... deferred due to excessive volume)'),
+    ('frequency limited', RATE_LIMITED, 'https://pastebin.com/MA5bVAj1 (QQ Mail: 550 Ip frequency limited)'),
+    ('message per connection', RATE_LIMITED, 'https://smtp.codes/yahoo (421 Max message per connection reached)'),
+    ('messages per connection', RATE_LIMITED, 'https://smtp.codes/yahoo (messages you can send in a single connection)'),
+    ('queue quota exceeded', RATE_LIMITED, 'https://github.com/ActiveCampaign/smtp-field-manual/issues/42 (Microsoft: 450 4.7.3 Organization queue quota exceeded)'),
     ('limit on the number of allowed outgoing messages', RATE_LIMITED, 'https://github.com/zotonic/zotonic/issues/3508'),
     ('rate limit', RATE_LIMITED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('rate limited', RATE_LIMITED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -353,6 +383,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('message too big', TOO_LARGE, 'https://github.com/zone-eu/wildduck/issues/762'),
     ('size exceeds', TOO_LARGE, 'https://github.com/zokradonh/kopano-docker/issues/409'),
     # sender-rejected
+    ('email address is not verified', SENDER_REJECTED, 'https://repost.aws/es/knowledge-center/ses-554-400-message-rejected-error (Amazon SES: 554 Message rejected: Email address is not verified)'),
+    ('sender rejected', SENDER_REJECTED, 'https://support.konto.pl/kb/a2164/blad-5_1_0.aspx (5.1.0 <...> sender rejected)'),
     ('sender is rejected', SENDER_REJECTED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
     ('sender verification failed', SENDER_REJECTED, 'https://bastion.umanix.net/info'),
     ('invalid sender', SENDER_REJECTED, 'https://pastebin.com/bH6rep1b'),
@@ -368,6 +400,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unable to verify address', SENDER_REJECTED, 'https://github.com/postalserver/postal/issues/546'),
     ('verification failed for', SENDER_REJECTED, 'https://pastebin.com/RmwwEeeg'),
     # protocol
+    ('too many errors', PROTOCOL, "https://smtp.codes/icloud (421 4.7.0 Error: too many errors, as Postfix's smtpd_hard_error_limit writes it)"),
     ('protocol violation', PROTOCOL, GMAIL_CODES),
     ('bad sequence of commands', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('command not recognized', PROTOCOL, 'https://github.com/ruffrey/mailsac/issues/13'),
@@ -379,6 +412,13 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unrecognized command', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     # policy
+    ('duplicate header', POLICY, 'https://github.com/axllent/mailpit/issues/642 (Amazon SES: 554 Transaction failed: Duplicate header ...)'),
+    ('greylisted', POLICY, REASONS_MD),
+    ('greylisting', POLICY, REASONS_MD),
+    ('host network not allowed', POLICY, "https://community.mimecast.com/docs/DOC-1369#554 (Mimecast's own code page, as its reply names it)"),
+    ('illegal attachment', POLICY, 'https://nobuneko.com/blog/archives/2010/02/gmailzipbat.html (Gmail: 552 5.7.0 Our system detected an illegal attachment on your message)'),
+    ('message not allowed', POLICY, 'https://github.com/dart-mailer/mailer/issues/235 (Yahoo: 554 Message not allowed - [299])'),
+    ('recipient preference', POLICY, "http://postmaster.facebook.com/response_codes (RCP-P2: the attempted recipient's preferences prevent messages from being delivered)"),
     ('anti-spoofing', POLICY, 'https://github.com/mysociety/fixmystreet/issues/1651'),
     ('delivery requirements', POLICY, 'https://github.com/forwardemail/forwardemail.net/issues/423'),
     ('forbidden_file_extension', POLICY, 'https://github.com/NethServer/dev/issues/5811'),
@@ -399,6 +439,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('recipmoved', MOVED, 'https://senderreputation.org/bounce-codes/5-1-6'),
     ('user not local', MOVED, 'https://tamingdns.com/bounce-decoder/551-5-1-6-mailbox-has-moved'),
     # domain-unknown
+    ("couldn't find a mail exchanger", DOMAIN_UNKNOWN, "https://pastebin.com/SEVYCkQX (qmail: Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4))"),
+    ("couldn't find any host named", DOMAIN_UNKNOWN, "https://pastebin.com/SEVYCkQX (qmail: Sorry, I couldn't find any host named ...)"),
+    ('host or domain name not found', DOMAIN_UNKNOWN, 'https://pastebin.com/SM6faCKj (Postfix: dsn=5.4.4, Host or domain name not found)'),
     ("couldn't find any host", DOMAIN_UNKNOWN, 'https://cr.yp.to/proto/qsbmf.txt'),
     ('bad destination system address', DOMAIN_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
     ('domain name not found', DOMAIN_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
@@ -412,6 +455,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('nxdomain', DOMAIN_UNKNOWN, 'https://github.com/postalsys/emailengine/issues/203'),
     ('unrouteable domain', DOMAIN_UNKNOWN, 'https://web.de/email/tipps/posts/mailer-daemon/91/'),
     # user-unknown
+    ('not listed in domino directory', USER_UNKNOWN, 'https://help.hcltechsw.com/domino/12.0.0/admin/conf_managingundeliverablemailinmailbox_t.html (Domino: mail to recipients not in its Directory)'),
+    ("address couldn't be found", USER_UNKNOWN, "https://fone.tips/address-not-found-gmail/ (Gmail: the address couldn't be found, or is unable to receive email)"),
+    ('is no longer valid', USER_UNKNOWN, "https://github.com/ActiveCampaign/smtp-field-manual/pull/34 (Yahoo: the address changed owners since the date of RFC 7293's Require-Recipient-Valid-Since)"),
     ('recipient name is not recognized', USER_UNKNOWN, 'https://mskb.pkisolutions.com/kb/258678 (Exchange 2003)'),
     ('address does not exist', USER_UNKNOWN, 'https://github.com/jsdelivr/jsdelivr/issues/18728'),
     ('bad destination mailbox address', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
@@ -437,12 +483,15 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('user not found', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
     ('user unknown', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
     # disabled
+    ('account has been disabled', DISABLED, 'https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo: This account has been disabled or discontinued)'),
+    ('mailbox is frozen', DISABLED, 'https://pastebin.com/UWADPXYL (550 Mailbox is frozen)'),
     ('user suspended', DISABLED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
     ('disableduser', DISABLED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('is disabled', DISABLED, 'https://github.com/jbostoen/itop-jb-mail-to-ticket-automation-v2/issues/35'),
     ('is inactive', DISABLED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('user disabled', DISABLED, 'https://github.com/anonaddy/anonaddy/issues/624'),
     # mailbox-full
+    ('overquota', MAILBOX_FULL, 'https://pastebin.com/MMGUFmXp (550 ...User account is overquota)'),
     ('account is full', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/other.html'),
     ('disk quota exceeded', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/other.html'),
     ('exceeded storage allocation', MAILBOX_FULL, 'https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/'),
@@ -458,6 +507,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('too many messages on server', MAILBOX_FULL, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
     ('too many messages on the server', MAILBOX_FULL, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
     # system-error
+    ('insufficient disk space', SYSTEM_ERROR, 'https://oreilly.com/library/view/sendmail-3rd-edition/1565928393/re770.html (452 4.4.5 Insufficient disk space; try again later)'),
+    ('temporary server error', SYSTEM_ERROR, 'https://c7solutions.com/category/error (Exchange: 451 4.7.0 Temporary server error. Please try again later. PRX2)'),
     ("can't create output", SYSTEM_ERROR, 'http://helpdesk.umd.edu/documents/3/3025/'),
     ('insufficient system resources', SYSTEM_ERROR, 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/pull/2292'),
     ('insufficient system storage', SYSTEM_ERROR, 'RFC 5321 §4.2.3 (452 Requested action not taken: insufficient system storage)'),
@@ -468,6 +519,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('temporary local problem', SYSTEM_ERROR, 'https://github.com/mautic/mautic/issues/9822'),
     ('temporary lookup failure', SYSTEM_ERROR, 'https://github.com/mailcow/mailcow-dockerized/issues/4113'),
     # expired
+    ('have been failing for a long time', EXPIRED, "https://vcs.fsf.org/?a=commitdiff&h=93afd6be7efaf2acae325968b38484b0f4dc40a0&p=exim.git (Exim's smtp transport, delay_after_cutoff)"),
     ('could not be delivered for', EXPIRED, 'http://www.helpdesk.umd.edu/topics/troubleshooting/email/3024/'),
     ('inaccessible for too long', EXPIRED, 'https://support.google.com/postini/answer/140349?hl=en'),
     ('message expired', EXPIRED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online'),
@@ -475,6 +527,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('retry timeout exceeded', EXPIRED, 'https://www.ramahost.net/knowledge-base/email-services~8/email-bounce-retry-timeout-exceeded~4'),
     ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
     # network
+    ('host not found, try again', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607 (Postfix: a temporary DNS failure, dsn=4.4.3)'),
+    ('socket error', NETWORK, 'https://github.com/ruffrey/mailsac/issues/21 (Gmail: [... socket error])'),
     ('cannot connect', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('connection refused', NETWORK, 'https://github.com/1it/docker-mail/issues/2'),
     ('connection reset by peer', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET)'),
@@ -510,6 +564,16 @@ STAGES: "tuple[tuple[str, Reason, str], ...]" = (
         "https://github.com/PHPMailer/PHPMailer/issues/787 (Exim: SMTP error ... after MAIL FROM)",
     ),
     (
+        "after initial connection",
+        BLOCKED,
+        "https://pastebin.com/ttzFAhDJ (Exim: SMTP error from remote mail server after initial connection)",
+    ),
+    (
+        "not accepting connections",
+        BLOCKED,
+        "https://support.onlydomains.com/hc/en-gb/articles/10864798714653--ESMTP-not-accepting-connections",
+    ),
+    (
         "refused to talk to me",
         BLOCKED,
         "https://github.com/mailcow/mailcow-dockerized/issues/2532 (Postfix: the greeting refused)",
@@ -519,6 +583,11 @@ STAGES: "tuple[tuple[str, Reason, str], ...]" = (
 # Wordings that mean another reason when the reply is temporary (class 4): a reputation
 # deferral is a rate limit, a permanent IP refusal a block (reasons.md).
 TEMPORARY_READINGS: "tuple[tuple[str, Reason, str], ...]" = (
+    (
+        "host or domain name not found",
+        NETWORK,
+        "https://github.com/mail-in-a-box/mailinabox/issues/1607 (Postfix: dsn=4.4.3, a temporary DNS failure)",
+    ),
     ("low reputation", RATE_LIMITED, REASONS_MD),
     ("poor reputation", RATE_LIMITED, REASONS_MD),
     ("ip reputation", RATE_LIMITED, "https://github.com/sendgrid/docs/issues/6275"),
@@ -555,6 +624,8 @@ ENHANCED: "dict[tuple[int, int], tuple[Reason, str]]" = {
     (7, 1): (POLICY, "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused)"),
     (7, 2): (POLICY, "RFC 3463 §3.8 (X.7.2 mailing list expansion prohibited)"),
     (7, 13): (DISABLED, RFC5248 + " (X.7.13 user account disabled)"),
+    (7, 17): (USER_UNKNOWN, "RFC 7293 §3.2 (X.7.17 mailbox owner has changed)"),
+    (7, 18): (DOMAIN_UNKNOWN, "RFC 7293 §3.2 (X.7.18 domain owner has changed)"),
     (7, 20): (AUTHENTICATION, "RFC 7372 §3.1 (X.7.20 no passing DKIM signature found)"),
     (7, 21): (AUTHENTICATION, "RFC 7372 §3.1 (X.7.21 no acceptable DKIM signature found)"),
     (7, 22): (AUTHENTICATION, "RFC 7372 §3.1 (X.7.22 no valid author-matched DKIM signature)"),
@@ -619,7 +690,15 @@ BASIC: "dict[int, tuple[Reason, str]]" = {
 }
 
 # Words that change what a code says, read only when no wording above said why: Gmail's
-# 4.7.0 "Try again later" is a rate limit, not a security status (reasons.md).
+# 4.7.0 "Try again later" is a rate limit, not a security status (reasons.md); Microsoft's
+# 5.4.1 "Access denied" is its directory saying that no such recipient exists, not a network
+# status (where Postfix's own "Access denied" with 5.7.1 is a local rule's refusal).
 WORDS_WITH_CODES: "tuple[tuple[tuple[int, int], str, Reason, str], ...]" = (
+    (
+        (4, 1),
+        "recipient address rejected: access denied",
+        USER_UNKNOWN,
+        "https://github.com/zone-eu/zone-mta/pull/214 (Microsoft 365 directory-based edge blocking: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281))",
+    ),
     ((7, 0), "try again later", RATE_LIMITED, GMAIL_CODES + " (421 4.7.0 Try again later)"),
 )
