@@ -2,6 +2,7 @@
 
     python benchmarks/evaluate.py replies PATH.jsonl [--show-misses]
     python benchmarks/evaluate.py dsn FOLDER [--show-files]
+    python benchmarks/evaluate.py reasons PATH.jsonl [--emails FOLDER] [--show-misses]
 
 ``dsn``: a folder of bounce emails; prints, per file, the recipients parse_dsn() finds with
 their codes and types (``--show-files``), and how many files gave at least one and how many
@@ -10,6 +11,13 @@ none.
 ``replies``: a JSON-lines corpus with one reply a line (fields ``text``, ``basic``,
 ``enhanced``, ``expected_row`` or ``row``, ``expected_type`` or ``type``); prints how often
 parse_reply() extracts the labelled codes, resolves the labelled row and gets the type right.
+
+``reasons``: a JSON-lines corpus labelled with reasons, one reply a line (``text``) or one
+bounced recipient of a bounce email a line (``file`` in FOLDER, ``recipient``); the label is
+``reason_careful`` or ``reason``, and ``reason_alt`` also counts as right. Prints how often the
+reason and its party agree, and the two safety figures: sender-side refusals given
+``suppress`` (a good address lost), and address-side bounces not given it (a dead address
+kept). Lines labelled with no reason (not bounces) are left out.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import bouncecodes
@@ -102,6 +111,82 @@ def evaluate_dsn(folder: Path, show_files: bool) -> dict[str, int]:
     return counts
 
 
+def _reason_labels(record: dict[str, object]) -> set[str]:
+    label = record.get("reason_careful", record.get("reason"))
+    alternative = record.get("reason_alt")
+    return {str(name) for name in (label, alternative) if name is not None}
+
+
+def _results(
+    path: Path, emails: Path
+) -> Iterator[tuple[dict[str, object], bouncecodes.Reply | bouncecodes.BouncedRecipient | None]]:
+    """Each labelled line of *path*, with what the library makes of it (None: not found)."""
+    bounces: dict[str, tuple[bouncecodes.BouncedRecipient, ...]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if not _reason_labels(record):
+                continue
+            if "file" not in record:
+                yield record, bouncecodes.parse_reply(str(record["text"]))
+                continue
+            name = str(record["file"])
+            if name not in bounces:
+                try:
+                    bounces[name] = bouncecodes.parse_dsn((emails / name).read_bytes())
+                except bouncecodes.NotAnEmailError:
+                    bounces[name] = ()
+            wanted = str(record.get("recipient") or "").lower()
+            found = [bounce for bounce in bounces[name] if bounce.recipient.lower() == wanted]
+            yield record, found[0] if found else None
+
+
+def evaluate_reasons(path: Path, emails: Path, show_misses: bool) -> dict[str, float]:
+    counts = {"labelled": 0, "found": 0, "reason": 0, "party": 0}
+    sender_side = suppressed_senders = address_side = kept_addresses = 0
+    for record, result in _results(path, emails):
+        counts["labelled"] += 1
+        labels = _reason_labels(record)
+        if result is None:
+            if show_misses:
+                print(f"NOT FOUND {record.get('file')} {record.get('recipient')}")
+            continue
+        counts["found"] += 1
+        reason = result.reason
+        counts["reason"] += reason.value in labels
+        counts["party"] += reason.party in {bouncecodes.Reason(label).party for label in labels}
+        main_party = bouncecodes.Reason(
+            str(record.get("reason_careful", record.get("reason")))
+        ).party
+        if main_party is bouncecodes.Party.SENDER:
+            sender_side += 1
+            suppressed_senders += result.verdict is bouncecodes.Verdict.SUPPRESS
+        elif main_party is bouncecodes.Party.ADDRESS:
+            address_side += 1
+            kept_addresses += result.verdict is not bouncecodes.Verdict.SUPPRESS
+        if show_misses and reason.value not in labels:
+            where = record.get("file") or str(record.get("text"))[:100]
+            print(
+                f"MISS {where!r}: labelled {'/'.join(sorted(labels))}, read {reason} "
+                f"({result.evidence!r})"
+            )
+    labelled = counts["labelled"]
+    print(f"{path}: {labelled} labelled, {counts['found']} found")
+    for name in ("reason", "party"):
+        print(f"  {name:26} {counts[name] / labelled:7.2%}  ({counts[name]}/{labelled})")
+    print(f"  sender-side given suppress {suppressed_senders:>7}  (of {sender_side})")
+    share = kept_addresses / address_side if address_side else 0.0
+    print(f"  address-side not suppress  {share:7.2%}  ({kept_addresses}/{address_side})")
+    return {
+        "reason": counts["reason"] / labelled,
+        "party": counts["party"] / labelled,
+        "sender_suppressed": suppressed_senders,
+        "address_kept": share,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -111,9 +196,17 @@ def main(argv: list[str] | None = None) -> int:
     dsn = commands.add_parser("dsn", help="evaluate parse_dsn() on a folder of bounce emails")
     dsn.add_argument("folder", type=Path)
     dsn.add_argument("--show-files", action="store_true")
+    reasons = commands.add_parser("reasons", help="evaluate reasons and verdicts")
+    reasons.add_argument("path", type=Path)
+    reasons.add_argument(
+        "--emails", type=Path, help="where a line's file is (default: PATH's folder's dsn/)"
+    )
+    reasons.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "replies":
         evaluate_replies(args.path, args.show_misses)
+    elif args.command == "reasons":
+        evaluate_reasons(args.path, args.emails or args.path.parent / "dsn", args.show_misses)
     else:
         evaluate_dsn(args.folder, args.show_files)
     return 0
