@@ -388,3 +388,42 @@ def test_a_failed_write_to_a_stream_without_a_file(
     assert (
         capsys.readouterr().err == "bouncecodes: cannot write the output: No space left on device\n"
     )
+
+
+def test_reply_explain_prints_a_paragraph_under_each_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run(
+        capsys, "reply", "--explain", "554 5.7.1 Client host blocked using zen.spamhaus.org"
+    )
+    assert (status, err) == (0, "")
+    line, *paragraph = out.splitlines()
+    assert line.split("\t")[:7] == [
+        "554",
+        "5.7.1",
+        "571",
+        "Hard",
+        "enhanced",
+        "blocked",
+        "fix-sender",
+    ]
+    assert all(text.startswith("    ") for text in paragraph)
+    assert " ".join(text.strip() for text in paragraph) == (
+        "Row 571 (Hard): the enhanced code 5.7.1 has a row of its own. Reason blocked (party "
+        'sender): the words "spamhaus.org". Verdict fix-sender: the refusal is of the sender, '
+        "not the address: do not count it against the address."
+    )
+
+
+def test_dsn_explain_in_json_is_one_more_field(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(DSN / "rfc3464-basic.eml")
+    status, out, _ = run(capsys, "dsn", "--json", "--explain", path)
+    assert status == 0
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert (record["reason"], record["party"], record["verdict"]) == (
+        "user-unknown",
+        "address",
+        "suppress",
+    )
+    assert record["explanation"].startswith("Row 511 (Hard): the enhanced code 5.1.1")
+    assert "\n" not in record["explanation"]

@@ -433,3 +433,13 @@ def test_the_text_is_made_on_first_use_and_kept() -> None:
     assert reply.text is reply.text
     assert isinstance(Reply.__dict__["text"], _reply._Text)
     assert isinstance(getattr(Reply, "text"), _reply._Text)  # noqa: B009 (the class's own)
+
+
+def test_the_reason_is_found_on_first_use_with_its_verdict_and_evidence() -> None:
+    reply = parse_reply("550 5.7.1 Client host blocked using zen.spamhaus.org")
+    assert _reply._get_why(reply) is None  # not yet read
+    assert reply.evidence == "spamhaus.org"
+    assert _reply._get_why(reply) == (Reason.BLOCKED, Verdict.FIX_SENDER, "spamhaus.org")
+    assert (reply.reason, reply.verdict) == (Reason.BLOCKED, Verdict.FIX_SENDER)
+    for name in ("reason", "verdict", "evidence"):
+        assert isinstance(getattr(Reply, name), _reply._Why)  # the class's own descriptor

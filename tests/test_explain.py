@@ -1,0 +1,118 @@
+"""explain(): a paragraph that says how each of row, type, reason and verdict was decided."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bouncecodes import Reason, explain, parse_dsn, parse_reply
+from tests.conftest import DATA
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("reply", "row_sentence"),
+    [
+        ("550 5.1.1 nope", "Row 511 (Hard): the enhanced code 5.1.1 has a row of its own."),
+        (
+            "550 5.7.26 nope",
+            "Row 570 (Hard): the enhanced code 5.7.26 has no row of its own, so its subject's has.",
+        ),
+        ("421 nope", "Row 421 (Soft): the reply code 421 has a row of its own."),
+        ("503 nope", "No row fits 503: its class decides, Hard."),
+        ("nope", "Row 911 (Hard): the bounce carried no code at all."),
+    ],
+)
+def test_how_the_row_and_type_were_decided(reply: str, row_sentence: str) -> None:
+    assert one_line(explain(parse_reply(reply))).startswith(row_sentence)
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason_sentence"),
+    [
+        (
+            "550 5.1.1 user unknown",
+            'Reason user-unknown (party address): the words "user unknown".',
+        ),
+        (
+            "550 5.1.1 nope",
+            "Reason user-unknown (party address): no words say why; the enhanced code 5.1.1 "
+            "does: RFC 3463 §3.2 (X.1.1 bad destination mailbox address).",
+        ),
+        (
+            "421 4.7.0 try again later",
+            "Reason rate-limited (party sender): no words say why; the enhanced code 4.7.0 "
+            'does, with the words "try again later":',
+        ),
+        (
+            "535 nope",
+            "Reason security (party sender): no words or enhanced code say why; the reply "
+            "code 535 does.",
+        ),
+        ("550 nope", "Reason unknown (party unknown): neither the words nor a code say why."),
+    ],
+)
+def test_how_the_reason_was_decided(reply: str, reason_sentence: str) -> None:
+    assert reason_sentence in one_line(explain(parse_reply(reply)))
+
+
+@pytest.mark.parametrize(
+    ("reply", "verdict_sentence"),
+    [
+        ("550 5.1.1 user unknown", "Verdict suppress: the address itself is dead."),
+        (
+            "550 spam",
+            "Verdict fix-sender: the refusal is of the sender, not the address: do not count "
+            "it against the address.",
+        ),
+        (
+            "452 4.3.1 insufficient system storage",
+            "Verdict retry: the table's type decides, and it is Soft.",
+        ),
+        ("550 nope", "Verdict suppress: the table's type decides, and it is Hard."),
+    ],
+)
+def test_how_the_verdict_was_decided(reply: str, verdict_sentence: str) -> None:
+    assert one_line(explain(parse_reply(reply))).endswith(verdict_sentence)
+
+
+def test_a_delayed_recipient() -> None:
+    bounces = parse_dsn((DATA / "dsn" / "rfc3464-multi-recipient-mixed-actions.eml").read_bytes())
+    (delayed,) = [bounce for bounce in bounces if bounce.action == "delayed"]
+    text = one_line(explain(delayed))
+    assert text.startswith(
+        "Row 451, but Soft: the report says the mail is still queued (Action: delayed)."
+    )
+    assert text.endswith("Verdict retry: the mail is still queued, whatever the reason.")
+    no_row = dataclasses.replace(delayed, entry=None)
+    assert one_line(explain(no_row)).startswith("No row, but Soft:")
+
+
+def test_a_recipient_whose_sender_gave_up() -> None:
+    (bounce,) = parse_dsn(
+        "From: MAILER-DAEMON@example.org\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n"
+        "Final-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 4.4.1\n"
+        "Diagnostic-Code: smtp; Connection timed out\n\n--b--\n"
+    )
+    assert bounce.reason is Reason.EXPIRED
+    assert (
+        'Reason expired (party network): the reply says network ("Connection timed out"), '
+        "and the report says the sender gave up on it" in one_line(explain(bounce))
+    )
+
+
+def test_lines_are_short_enough_to_read() -> None:
+    text = explain(parse_reply("554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org"))
+    assert all(len(line) <= 96 for line in text.splitlines())
+
+
+@pytest.mark.parametrize("wrong", [None, "550 5.1.1", 550, ()])
+def test_anything_but_a_result_is_a_type_error(wrong: object) -> None:
+    with pytest.raises(TypeError, match=r"explain\(\) takes a Reply or a BouncedRecipient"):
+        explain(wrong)  # type: ignore[arg-type]
