@@ -428,8 +428,12 @@ def test_reading_a_reason_is_linear_in_the_texts_length() -> None:
     def read(text: str) -> object:
         return reason_of(text, 550, "5.7.1")
 
-    for unit in ("user unknow ", "http://a/", "a@b ", "spamhaus.or ", "ip ", "1.1.1."):
+    units = ["user unknow ", "http://a/", "a@b ", "spamhaus.or ", "ip ", "1.1.1.", "@", "a"]
+    units += ["spam@x ", "http://a/spam ", "xspamx ", "user unknown ", "www.x/spam "]
+    for unit in units:
         assert growth(read, unit * 2_000, unit * 20_000) < 30, unit
+    # A long run of text before an "@" that does not join it.
+    assert growth(read, "a" * 2_000 + " @", "a" * 20_000 + " @") < 30
 
 
 # --- The type never depends on the reason --------------------------------------------------------

@@ -14,7 +14,7 @@ from bouncecodes._table import ROWS
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
     from typing import Final
 
 __all__ = [
@@ -241,16 +241,30 @@ def reason_of(text: str, basic: int | None, enhanced: str | None) -> "tuple[Reas
     """Why a reply bounced, and what said so: the words of *text* first (a provider's code,
     then the wordings, as docs/classification.md says), then the enhanced code's subject and
     detail, then the basic code; else UNKNOWN. The evidence is the words as they stand in the
-    text, or the code."""
-    from bouncecodes._reason_rule import read_reason  # noqa: PLC0415 (compiled on first use)
+    text, or the code. (The rule is ``_reason_rule``'s, loaded on first use.)"""
+    return (_READ_REASON or _read_reason())(text, basic, enhanced)
 
-    return read_reason(text, basic, enhanced)
+
+_READ_REASON: "Callable[[str, int | None, str | None], tuple[Reason, str | None]] | None" = None
+
+
+def _read_reason() -> "Callable[[str, int | None, str | None], tuple[Reason, str | None]]":
+    global _READ_REASON  # noqa: PLW0603 (loaded once, on first use)
+    from bouncecodes._reason_rule import read_reason  # noqa: PLC0415
+
+    _READ_REASON = read_reason
+    return read_reason
 
 
 def verdict_of(reason: "Reason", type_: BounceType, *, delayed: bool = False) -> "Verdict":
-    """What to do with the address (reasons.md's rule, in order): a delayed recipient is
-    retried; a dead address is suppressed; a refusal of the sender is the sender's to fix;
-    otherwise the table's type decides: hard suppress, soft retry."""
+    """What to do with the address: the verdict rule, read from its table (made once)."""
+    return (_VERDICTS or _verdicts())[reason, type_, delayed]
+
+
+def _verdict(reason: "Reason", type_: BounceType, delayed: bool) -> "Verdict":
+    """The verdict rule (reasons.md's, in order): a delayed recipient is retried; a dead
+    address is suppressed; a refusal of the sender is the sender's to fix; otherwise the
+    table's type decides: hard suppress, soft retry."""
     from bouncecodes._reasons import Party, Verdict  # noqa: PLC0415 (loaded on first use)
 
     if delayed:
@@ -260,3 +274,18 @@ def verdict_of(reason: "Reason", type_: BounceType, *, delayed: bool = False) ->
     if reason.party is Party.SENDER:
         return Verdict.FIX_SENDER
     return Verdict.SUPPRESS if type_ is BounceType.HARD else Verdict.RETRY
+
+
+_VERDICTS: "dict[tuple[Reason, BounceType, bool], Verdict]" = {}
+
+
+def _verdicts() -> "dict[tuple[Reason, BounceType, bool], Verdict]":
+    """The verdict of every reason, type and delay, by the rule: a lookup costs a fifth of
+    running it (3.10, which pays for the import inside it most)."""
+    from bouncecodes._reasons import Reason  # noqa: PLC0415
+
+    for reason in Reason:
+        for type_ in BounceType:
+            for delayed in (False, True):
+                _VERDICTS[reason, type_, delayed] = _verdict(reason, type_, delayed)
+    return _VERDICTS

@@ -4,39 +4,136 @@ In order (docs/classification.md, "Reasons"): a provider's code or a blocklist's
 words decides alone; else the wordings, the first reason in ``PRIORITY`` of those found; a
 refusal at MAIL FROM or at the connection blames the sender where the rest would blame the
 address; then the enhanced code's subject and detail; then the basic code; else UNKNOWN.
-Words inside a URL or an address do not count, and a relay's own words count only where the
-remote server's say nothing. One pass over the text, with patterns compiled on first use.
+Words inside a URL or an address do not count, nor a wording inside a longer one found at
+the same place ("listed in" inside "not listed in domino directory"), and a relay's own
+words count only where the remote server's say nothing.
+
+Speed: most replies are read for their reason, so the wordings are not searched one by one,
+nor as one pattern tried at every position of the text. The text's words are cut out at
+once (for ASCII text, ``bytes.translate`` and ``split``, in C), and only the wordings that
+hold one of those words are looked for, each where ``str.find`` puts it. That is linear in
+the text's length and costs about a microsecond on a reply (benchmarks/bench_reply.py).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
 
 from bouncecodes import _reason_table as table
 from bouncecodes._reasons import Party, Reason
-from bouncecodes._wording import trie
 
 __all__ = ["read_reason"]
 
-_Found = tuple[int, Reason, str]  # a wording's rank in PRIORITY, its reason, its words
+# The kinds of wording, in the order they decide.
+_TOKEN, _STAGE, _RELAY, _PHRASE = range(4)
 
-_TOKENS = {wording: reason for wording, reason, _ in table.TOKENS}
-_TOKENS.update((name, Reason.BLOCKED) for name, _ in table.BLOCKLISTS)
-_PHRASES = {wording: reason for wording, reason, _ in table.PHRASES}
-_TEMPORARY = {wording: reason for wording, reason, _ in table.TEMPORARY_READINGS}
-_STAGES = {wording: reason for wording, reason, _ in table.STAGES}
-_RELAYS = frozenset(wording for wording, _ in table.RELAYS)
+
+class _Wording:
+    """One wording of the table: what it is, what it says, and the longer wordings it may be
+    found inside."""
+
+    __slots__ = (
+        "can_hide",
+        "first_is_word",
+        "inside",
+        "kind",
+        "last_is_word",
+        "rank",
+        "reason",
+        "temporary",
+        "temporary_rank",
+        "text",
+    )
+
+    def __init__(self, text: str, kind: int, reason: Reason, temporary: Reason) -> None:
+        self.text = text
+        self.kind = kind
+        self.reason = reason
+        self.temporary = temporary  # its reason when the reply is temporary (class 4)
+        self.rank = _RANK.get(reason, -1)
+        self.temporary_rank = _RANK.get(temporary, -1)
+        self.first_is_word = _is_word(text[0])
+        self.last_is_word = _is_word(text[-1])
+        self.can_hide = not any(character.isspace() for character in text)  # in a URL
+        self.inside: tuple[tuple[str, int], ...] = ()  # (a longer wording, where this is in it)
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
 _RANK = {reason: rank for rank, reason in enumerate(table.PRIORITY)}
-_REFINEMENTS = {(code, wording): reason for code, wording, reason, _ in table.WORDS_WITH_CODES}
-_BLOCKLISTS = tuple(name for name, _ in table.BLOCKLISTS)
 
-_find_words = re.compile(
-    trie(sorted(_TOKENS.keys() | _PHRASES.keys() | _STAGES.keys() | _RELAYS))
-).finditer
-# A URL (its host in group 1) or an address: blanked before the words are read.
-_hidden = re.compile(
-    r"(?:(?:https?|ftp)://|(?=www\.))([^/?#\s]*)\S*|[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+"
+
+def _wordings() -> list[_Wording]:
+    temporary = {wording: reason for wording, reason, _ in table.TEMPORARY_READINGS}
+    blocked, unknown = Reason.BLOCKED, Reason.UNKNOWN
+    found = [_Wording(text, _TOKEN, reason, reason) for text, reason, _ in table.TOKENS]
+    found += [_Wording(name, _TOKEN, blocked, blocked) for name, _ in table.BLOCKLISTS]
+    found += [_Wording(text, _STAGE, reason, reason) for text, reason, _ in table.STAGES]
+    found += [_Wording(text, _RELAY, unknown, unknown) for text, _ in table.RELAYS]
+    found += [
+        _Wording(text, _PHRASE, reason, temporary.get(text, reason))
+        for text, reason, _ in table.PHRASES
+    ]
+    for wording in found:
+        wording.inside = tuple(
+            (longer.text, longer.text.find(wording.text))
+            for longer in found
+            if wording.text in longer.text and len(longer.text) > len(wording.text)
+        )
+    return found
+
+
+# Every byte that is not part of a word (ASCII letters, digits, "_"; any byte of a non-ASCII
+# character, though those texts take the other way) becomes a space.
+_WORD_BYTES = bytes(
+    byte if chr(byte).isalnum() or byte == ord("_") or byte >= 0x80 else 0x20 for byte in range(256)
 )
+_find_words = re.compile(r"\w+").findall  # the same words, in text that is not ASCII
+
+
+def _ascii_words(text: str) -> list[bytes]:
+    return text.encode("ascii").translate(_WORD_BYTES).split()
+
+
+_Index = dict[object, list[_Wording]]
+
+
+def _indexes() -> tuple[_Index, _Index]:
+    """Each wording by the one of its words that fewest wordings have (the longest of those):
+    a word the text must hold for the wording to be in it. By words as ASCII bytes, and as
+    str, for the two ways a text is cut into words."""
+    wordings = _wordings()
+    words_of = {wording.text: _ascii_words(wording.text) for wording in wordings}
+    how_many: defaultdict[bytes, int] = defaultdict(int)
+    for words in words_of.values():
+        for word in set(words):
+            how_many[word] += 1
+    by_bytes: _Index = defaultdict(list)
+    by_str: _Index = defaultdict(list)
+    for wording in wordings:
+        words = words_of[wording.text]
+        key = min(words, key=lambda word: (how_many[word], -len(word)))
+        by_bytes[key].append(wording)
+        by_str[key.decode("ascii")].append(wording)
+    return dict(by_bytes), dict(by_str)
+
+
+_BY_BYTES, _BY_STR = _indexes()
+_BYTES_KEYS = frozenset(_BY_BYTES)
+_STR_KEYS = frozenset(_BY_STR)
+_REFINEMENTS = tuple(table.WORDS_WITH_CODES)
+_BLOCKLISTS = tuple(name for name, _ in table.BLOCKLISTS)
+# Words inside a URL (its host in group "host") or an address do not count. URLs are found
+# from where they open, addresses from their "@", each run of text read once.
+_urls = re.compile(r"(?:https?|ftp)://(?P<host>[^/?#\s]*)\S*|www\.\S*").finditer
+_DELIMITERS = "\\s<>()\\[\\]\"',;:"
+_after_at = re.compile(f"@[^{_DELIMITERS}]*").finditer
+_run_length = re.compile(f"[^{_DELIMITERS}]*").match  # always matches, perhaps nothing
 # An IPv4 address, or the word "IP".
 _names_an_ip = re.compile(r"(?<![\w.])(?:ip|\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)").search
 # What a refusal at MAIL FROM or at the connection overrules: a reading that would blame the
@@ -47,65 +144,186 @@ _OVERRULED = frozenset({Party.ADDRESS, Party.UNKNOWN})
 def read_reason(text: str, basic: int | None, enhanced: str | None) -> tuple[Reason, str | None]:
     """The reason of a reply with *text* and codes *basic* and *enhanced*, and its evidence:
     the words as they stand in *text*, or the code."""
-    if "://" in text or "www." in text or "@" in text:
-        text = _hidden.sub(_blank, text)
     lower = text.lower()
-    if len(lower) != len(text):  # lowercasing made it longer (U+0130): keep positions
-        lower = "".join(character.lower()[:1] for character in text)
-    temporary = (enhanced or str(basic or ""))[:1] == "4"
-    best: _Found | None = None
-    relayed: _Found | None = None  # what the relay's own words said, before the remote's
-    stage: tuple[Reason, str] | None = None
-    for match in _find_words(lower):
-        found = match[0].replace("\u2019", "'")
-        said = text[match.start() : match.end()]
-        if found in _TOKENS:
-            return _TOKENS[found], said
-        if found in _STAGES:
-            stage = stage or (_STAGES[found], said)
-        elif found in _RELAYS:
-            relayed, best = relayed or best, None
-        else:
-            reason = _TEMPORARY.get(found, _PHRASES[found]) if temporary else _PHRASES[found]
-            if best is None or _RANK[reason] < best[0]:
-                best = _RANK[reason], reason, said
-    best = best or relayed
-    if best is not None:
-        if stage is not None and best[1].party in _OVERRULED:
-            return stage
-        return best[1], best[2]
-    if stage is not None:
-        return stage
+    if "\u2019" in lower:  # a typographic apostrophe reads as an ASCII one
+        lower = lower.replace("\u2019", "'")
+    if lower.isascii():
+        keys = _BYTES_KEYS.intersection(lower.encode("ascii").translate(_WORD_BYTES).split())
+        index = _BY_BYTES
+    else:
+        if len(lower) != len(text):  # lowercasing made it longer (U+0130): keep positions
+            lower = "".join(character.lower()[:1] for character in text).replace("\u2019", "'")
+        keys = _STR_KEYS.intersection(_find_words(lower))
+        index = _BY_STR
+    if keys:
+        candidates = [wording for key in keys for wording in index[key]]
+        found = _words(lower, candidates, enhanced or str(basic or ""))
+        if found is not None:
+            return found[0], text[found[1] : found[1] + found[2]]
     return _by_codes(text, lower, basic, enhanced)
 
 
-def _blank(match: re.Match[str]) -> str:
-    """A URL or address blanked, all but a URL's host that is a blocklist's (BLOCKLISTS)."""
-    host = match[1]
-    if host and host.lower().endswith(_BLOCKLISTS):
-        before = match.start(1) - match.start()
-        return " " * before + host + " " * (len(match[0]) - before - len(host))
-    return " " * len(match[0])
+def _words(lower: str, candidates: list[_Wording], code: str) -> tuple[Reason, int, int] | None:
+    """What the words of *lower* say, of the *candidates* that may be in it: the reason, and
+    where its words start and how long they are; None when they say nothing.
+
+    A provider's code or a blocklist decides alone (the first in the text); else the wording
+    of the first reason in PRIORITY (the first in the text of that reason), after the last
+    relay marker if any wording stands there; a refusal's stage overrules it when it would
+    blame the address, or when there is none."""
+    temporary = code[:1] == "4"
+    hidden = _Hidden(lower) if "@" in lower or "://" in lower or "www." in lower else None
+    token: tuple[int, _Wording] | None = None
+    best: tuple[int, int, _Wording] | None = None  # rank, where, wording
+    remote: tuple[int, int, _Wording] | None = None  # the same, after the last relay marker
+    stage: tuple[int, _Wording] | None = None
+    relay = -1  # where the remote server's words start, after the last relay marker
+    phrases: list[tuple[int, int, _Wording]] = []
+    for wording in candidates:
+        at = _position(lower, wording, hidden)
+        if at < 0:
+            continue
+        kind = wording.kind
+        if kind == _TOKEN:
+            if token is None or at < token[0]:
+                token = at, wording
+        elif kind == _PHRASE:
+            found = (wording.temporary_rank if temporary else wording.rank), at, wording
+            phrases.append(found)
+            if best is None or found[:2] < best[:2]:
+                best = found
+        elif kind == _STAGE:
+            if stage is None or at < stage[0]:
+                stage = at, wording
+        else:
+            relay = max(relay, at + len(wording.text))
+    if token is not None:
+        return token[1].reason, token[0], len(token[1].text)
+    if relay >= 0:
+        remote = min((found for found in phrases if found[1] >= relay), key=_order, default=None)
+        best = remote or best
+    if best is not None:
+        reason = best[2].temporary if temporary else best[2].reason
+        if stage is None or reason.party not in _OVERRULED:
+            return reason, best[1], len(best[2].text)
+    if stage is not None:
+        return stage[1].reason, stage[0], len(stage[1].text)
+    return None
+
+
+def _order(found: tuple[int, int, _Wording]) -> tuple[int, int]:
+    return found[0], found[1]
+
+
+def _position(lower: str, wording: _Wording, hidden: _Hidden | None) -> int:
+    """Where *wording* first stands in *lower* as whole words, not inside a longer wording
+    nor a URL or an address; -1 when it does not."""
+    text = wording.text
+    at = lower.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if (
+            not (wording.first_is_word and at and _is_word(lower[at - 1]))
+            and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
+            and not (wording.inside and _inside(lower, at, wording.inside))
+            and not (hidden is not None and wording.can_hide and hidden.covers(at, end))
+        ):
+            return at
+        at = lower.find(text, at + 1)
+    return -1
+
+
+def _inside(lower: str, at: int, longer: tuple[tuple[str, int], ...]) -> bool:
+    return any(at >= offset and lower.startswith(text, at - offset) for text, offset in longer)
+
+
+class _Hidden:
+    """The spans of *lower* whose words do not count, found on first use: URLs (but a
+    blocklist's host) and addresses, in order."""
+
+    __slots__ = ("_ends", "_lower", "_starts")
+
+    def __init__(self, lower: str) -> None:
+        self._lower = lower
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether any of the spans overlaps *start* to *end*."""
+        if self._starts is None:
+            self._find()
+        assert self._starts is not None
+        # Of the spans that start before *end*, the one that ends last.
+        last = bisect_left(self._starts, end) - 1
+        return last >= 0 and self._ends[last] > start
+
+    def _find(self) -> None:
+        lower = self._lower
+        spans: list[tuple[int, int]] = []
+        if "://" in lower or "www." in lower:
+            for match in _urls(lower):
+                host = match["host"]
+                if host and host.endswith(_BLOCKLISTS):
+                    spans += [
+                        (match.start(), match.start("host")),
+                        (match.end("host"), match.end()),
+                    ]
+                else:
+                    spans.append(match.span())
+        if "@" in lower:
+            backwards = lower[::-1]
+            size = len(lower)
+            for match in _after_at(lower):
+                # The address's local part: the run of text before its "@", read backwards.
+                run = _run_length(backwards, size - match.start())
+                assert run is not None
+                start = size - run.end()
+                spans.append((start, match.end()))
+        spans.sort()
+        self._starts = [start for start, _ in spans]
+        # Each span's end, or an earlier span's if that one reaches further (they may overlap).
+        reach = -1
+        for _, end in spans:
+            reach = max(reach, end)
+            self._ends.append(reach)
 
 
 def _by_codes(
     text: str, lower: str, basic: int | None, enhanced: str | None
 ) -> tuple[Reason, str | None]:
     """The reason the codes give, when no words did."""
-    if enhanced is not None:
-        _, subject, detail = (int(part) for part in enhanced.split("."))
-        for (code, wording), refined in _REFINEMENTS.items():
-            if code == (subject, detail) and wording in lower:
-                return refined, enhanced
-        reason = table.ENHANCED.get((subject, detail), table.SUBJECTS[subject])[0]
-        if reason is not Reason.UNKNOWN:
-            return reason, enhanced
-    if basic is not None:
-        if basic in table.BASIC:
-            return table.BASIC[basic][0], str(basic)
+    refinements, reason, evidence = _code_reading(basic, enhanced)
+    for wording, refined in refinements:
+        if wording in lower:
+            return refined, enhanced
+    if reason is Reason.UNKNOWN and basic is not None:
         # A server's refusal that says nothing more but names an IP address, or "IP": the
         # only address of the dialogue a reply talks about is the client's, the sender's.
         address = _names_an_ip(lower)
         if address is not None:
             return Reason.BLOCKED, text[address.start() : address.end()]
-    return Reason.UNKNOWN, None
+    return reason, evidence
+
+
+@lru_cache(maxsize=1024)
+def _code_reading(
+    basic: int | None, enhanced: str | None
+) -> tuple[tuple[tuple[str, Reason], ...], Reason, str | None]:
+    """What the codes alone say (the enhanced code's subject and detail, else the basic
+    code), and the wordings that would change it (WORDS_WITH_CODES). Kept, as few codes
+    come up again and again: reading them costs more than the rest of the rule's work."""
+    if enhanced is not None:
+        _, subject, detail = (int(part) for part in enhanced.split("."))
+        refinements = tuple(
+            (wording, refined)
+            for code, wording, refined, _ in _REFINEMENTS
+            if code == (subject, detail)
+        )
+        reason = table.ENHANCED.get((subject, detail), table.SUBJECTS[subject])[0]
+        if reason is not Reason.UNKNOWN:
+            return refinements, reason, enhanced
+    else:
+        refinements = ()
+    if basic is not None and basic in table.BASIC:
+        return refinements, table.BASIC[basic][0], str(basic)
+    return refinements, Reason.UNKNOWN, None

@@ -70,10 +70,29 @@ class _Why:
             return self  # on the class: the descriptor itself
         why: tuple[Reason, Verdict, str | None] | None = _get_why(reply)
         if why is None:
-            reason, evidence = reason_of(reply.text, reply.basic, reply.enhanced)
+            reason, evidence = reason_of(_reason_text(reply), reply.basic, reply.enhanced)
             why = reason, verdict_of(reason, reply.type), evidence
             _set_why(reply, why)
         return why[self._index]
+
+
+def _reason_text(reply: Reply) -> str:
+    """The words a reply's reason is read from: its text, or, while that is not yet made,
+    the same words with their codes still in, when the codes stand only where they are cut
+    out (no wording holds a code): building the text costs more than reading the reason
+    (bench_reply.py). Continuation lines, or codes repeated where an MTA joined lines, need
+    the text, whose markers go."""
+    text: str | Words = _get_text(reply)
+    if isinstance(text, str):
+        return text
+    words, start, spans = text
+    tail = words[start:]
+    # The codes in the words: those cut out, and no more (no continuation markers).
+    enhanced, basic = reply.enhanced, reply.basic
+    codes = (tail.count(enhanced) if enhanced else 0) + (tail.count(str(basic)) if basic else 0)
+    if codes > len(spans):
+        return reply.text
+    return " ".join(tail.split()) if "\n" in tail else tail  # folded lines, joined
 
 
 @dataclass(frozen=True, init=False)
