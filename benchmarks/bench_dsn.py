@@ -8,7 +8,8 @@ tests/data/dsn and tests/data/mta, and ../shared/corpus/dsn when it is there).
 
 1. The ratio: parse_dsn() against ``email.message_from_bytes(data)`` with its default
    compat32 policy, the floor any reader built on the stdlib's parser pays, measured in the
-   same run and interleaved with it, over the same bytes. Target: at most 1.3x.
+   same run and interleaved with it, over the same bytes, each recipient read for its reason
+   and verdict too. Target: at most 1.4x (1.3x before reasons).
 2. A mailbox: 10,000 of the messages, round and round, read in one process: messages a
    second, and the bytes the results keep, per recipient (tracemalloc).
 3. Hostile shapes: seconds for a megabyte of each (tests/test_dsn.py holds their growth).
@@ -33,7 +34,7 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "data" / "mta",
     ROOT.parent / "shared" / "corpus" / "dsn",
 ]
-TARGET = 1.3
+TARGET = 1.4
 MAILBOX = 10_000
 
 
