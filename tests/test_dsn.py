@@ -205,8 +205,26 @@ def test_recipient_fields_in_their_forms() -> None:
     assert [(b.recipient, b.original_recipient) for b in bounces] == [
         ("bob@example.net", "Bob@Example.NET"),
         ("j\u00fcrgen@example.org", None),
-        ("a\\x{FFFFFF}@example.org", None),  # no such character: left as written
+        # a\x{FFFFFF}@example.org escapes no character: no whole address, left out
     ]
+
+
+def test_a_block_that_names_no_address_takes_the_one_named_elsewhere() -> None:
+    """A file, a command or a display name alone is no address: the block takes the one
+    that X-Failed-Recipients names, when it names as many as there are such blocks."""
+    blocks = (
+        "Final-Recipient: rfc822; /var/spool/mail/bob\r\nAction: failed\r\nStatus: 5.2.2\r\n\r\n"
+        "Final-Recipient: rfc822; carol@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+    )
+    message = b"X-Failed-Recipients: bob@example.net, carol@example.net\r\n" + report(blocks)
+    assert [(b.recipient, b.status) for b in parse_dsn(message)] == [
+        ("bob@example.net", "5.2.2"),
+        ("carol@example.net", "5.1.1"),
+    ]
+    # Two such blocks and one address to give: neither takes it.
+    blocks = blocks.replace("carol@example.net", "|/usr/bin/procmail")
+    message = b"X-Failed-Recipients: bob@example.net\r\n" + report(blocks)
+    assert parse_dsn(message) == ()
 
 
 def test_a_base64_part_that_is_not_base64_is_read_as_it_is() -> None:
@@ -509,3 +527,69 @@ def test_a_report_without_its_part_for_a_person_is_read() -> None:
         "Final-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 5.1.1\n\n--b--\n"
     )
     assert (bounce.recipient, bounce.status) == ("bob@example.com", "5.1.1")
+
+
+def exim_bounce(recipients: str, *, failed: str | None = None, ending: str = "\n") -> bytes:
+    """An Exim bounce (the shape of exim's own "Mail delivery failed" message)."""
+    header = f"X-Failed-Recipients: {failed}\n" if failed is not None else ""
+    return (
+        "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+        "To: alice@example.org\nSubject: Mail delivery failed: returning message to sender\n"
+        f"{header}\n"
+        "This message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its\n"
+        "recipients. This is a permanent error. The following address(es) failed:\n\n"
+        f"{recipients}{ending}"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "5551234567@vtext.com",
+        "bob@ex\u00e4mple.com",
+        "bob@xn--exmple-cua.com",
+        "a_b@mail_host.example.com",
+        '"Mark Smith"@example.org',
+    ],
+)
+def test_plain_text_addresses_come_back_whole(address: str) -> None:
+    (bounce,) = parse_dsn(exim_bounce(f"  {address}\n    550 5.1.1 no such user"))
+    assert bounce.recipient == address
+
+
+def test_an_address_cut_by_the_end_of_a_cut_message_is_not_reported() -> None:
+    for last in (
+        "ingrid@exa",
+        "ingrid@example.co",
+    ):  # the second still looks whole: cut all the same
+        cut = parse_dsn(exim_bounce(f"  bob@example.com\n    550 5.1.1 no\n  {last}", ending=""))
+        assert [bounce.recipient for bounce in cut] == ["bob@example.com"]
+    # Not cut: the message ends with its line.
+    whole = parse_dsn(exim_bounce("  bob@example.com\n    550 no\n  ingrid@example.co"))
+    assert [bounce.recipient for bounce in whole] == ["bob@example.com", "ingrid@example.co"]
+
+
+def test_two_addresses_run_together_are_neither() -> None:
+    found = parse_dsn(exim_bounce("  bob@example.comcarol@example.net\n    550 5.1.1 no"))
+    assert [bounce.recipient for bounce in found] == []
+
+
+def test_x_failed_recipients_names_those_the_text_does_not() -> None:
+    (bounce,) = parse_dsn(
+        exim_bounce("  the group could not be reached: 550 5.1.1 no", failed="grp@example.com")
+    )
+    assert (bounce.recipient, bounce.action, bounce.entry and bounce.entry.code) == (
+        "grp@example.com",
+        "failed",
+        511,
+    )
+
+
+def test_x_failed_recipients_confirms_those_the_text_names() -> None:
+    text = "  bob@example.com\n    550 5.1.1 no such user\n  carol@example.net\n    552 5.2.2 full"
+    found = parse_dsn(exim_bounce(text, failed="carol@example.net, dave@example.net"))
+    assert [(bounce.recipient, bounce.status, bounce.reply.enhanced) for bounce in found] == [
+        ("carol@example.net", None, "5.2.2"),
+        ("dave@example.net", None, "5.1.1"),  # the reply the text quotes first
+    ]

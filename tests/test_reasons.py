@@ -489,3 +489,26 @@ def test_a_failed_recipient_on_a_network_error_expired(tmp_path: Path) -> None:
     )
     (final,) = parse_dsn(report.format(status="5.4.1"))
     assert (final.reason, final.verdict) == (Reason.NETWORK, Verdict.SUPPRESS)
+
+
+def test_of_two_provider_codes_or_stages_the_first_in_the_text_decides() -> None:
+    """Whatever order the wordings are tried in (a set's, which varies from run to run)."""
+    from bouncecodes import _reason_rule
+
+    def candidates(*texts: str) -> list[_reason_rule._Wording]:
+        by_text = {
+            wording.text: wording
+            for wordings in _reason_rule._BY_STR.values()
+            for wording in wordings
+        }
+        return [by_text[text] for text in texts]
+
+    codes = "550 cxbl and then s3113"
+    for order in (("cxbl", "s3113"), ("s3113", "cxbl")):
+        found = _reason_rule._words(codes, candidates(*order), "5")
+        assert found == (Reason.BLOCKED, 4, 4)
+    stages = "after mail from, then refused to talk to me"
+    first, second = "after mail from", "refused to talk to me"
+    for pair in ((first, second), (second, first)):
+        found = _reason_rule._words(stages, candidates(*pair), "5")
+        assert found == (Reason.SENDER_REJECTED, 0, len("after mail from"))

@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from bouncecodes._rfc3464 import RecipientFields, Report, address, read_report, status_code, typed
+from bouncecodes._rfc3464 import RecipientFields, Report, read_report, status_code, typed
 
 REPORT = (
     "Reporting-MTA: dns; mx.example.org\n"
@@ -76,21 +76,6 @@ def test_blocks_without_a_recipient_and_lines_without_a_field() -> None:
 )
 def test_typed(value: str | None, expected: tuple[str | None, str | None]) -> None:
     assert typed(value) == expected
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("rfc822; <bob@example.net> (comment)", "bob@example.net"),
-        ("utf-8; j\\x{FC}rgen@example.org", "j\u00fcrgen@example.org"),
-        ("utf-8; a\\x{FFFFFF}@example.org", "a\\x{FFFFFF}@example.org"),
-        ("rfc822;", None),
-        ("rfc822; <>", None),
-        (None, None),
-    ],
-)
-def test_address(value: str | None, expected: str | None) -> None:
-    assert address(value) == expected
 
 
 @pytest.mark.parametrize(

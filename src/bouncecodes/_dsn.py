@@ -18,18 +18,19 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bouncecodes import _mime
+from bouncecodes._address import field_address, header_addresses
 from bouncecodes._classify import action_of, recipient_resolution
 from bouncecodes._model import BounceCode, BounceType, Rule
-from bouncecodes._mta import read_plain_text
-from bouncecodes._reply import Reply, reply_from_report
-from bouncecodes._rfc3464 import address, read_report, status_code, typed
+from bouncecodes._mta import Found, read_plain_text
+from bouncecodes._reply import Reply, parse_reply, reply_from_report
+from bouncecodes._rfc3464 import read_report, status_code, typed
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
 if TYPE_CHECKING:
     from email.message import Message
 
-    from bouncecodes._mta import Found
     from bouncecodes._reasons import Reason, Verdict
+    from bouncecodes._rfc3464 import RecipientFields
 
 __all__ = ["BouncedRecipient", "parse_dsn"]
 
@@ -121,6 +122,17 @@ class _Bounce:
             quoted.setdefault(found.address.lower(), found.quoted)
         return quoted
 
+    @cached_property
+    def failed_header(self) -> list[str]:
+        """The recipients its X-Failed-Recipients fields name (Exim, Google), whole."""
+        return header_addresses(self.message.get_all("x-failed-recipients"))
+
+    @cached_property
+    def failed_elsewhere(self) -> list[str]:
+        """The failed recipients the email names outside its report: in X-Failed-Recipients,
+        else in its text."""
+        return self.failed_header or [found.address for found in self.found]
+
     def quoted_for(self, recipient: str) -> str | None:
         """The text the notification quotes for *recipient*, if it names it."""
         return self._quoted.get(recipient.lower())
@@ -129,37 +141,55 @@ class _Bounce:
 def _from_report(bounce: _Bounce, text: str) -> tuple[bool, list[BouncedRecipient]]:
     """Whether a delivery-status part's *text* names any recipient, and its failed and delayed
     ones. A block without a Diagnostic-Code takes the reply that the notification's text
-    quotes for its recipient, when it quotes one."""
-    results = []
+    quotes for its recipient, when it quotes one. A block whose recipient fields hold no
+    address (a file, a command, a local delivery's) takes one from X-Failed-Recipients or the
+    text, when they name as many recipients as there are such blocks; else it is left out."""
+    results: list[BouncedRecipient | None] = []
+    unnamed: list[tuple[int, RecipientFields, str, str | None]] = []
     named = False
     for fields in read_report(text).recipients:
-        recipient = address(fields.final_recipient) or address(fields.original_recipient)
-        if recipient is None:
-            continue
         named = True
         status = status_code(fields.status)
         action = action_of(fields.action, status)
         if action is None:
             continue  # delivered, relayed, expanded: no bounce
-        diagnostic_type, diagnostic = typed(fields.diagnostic_code)
-        if fields.diagnostic_code is not None:
-            reply = reply_from_report(status, fields.diagnostic_code)
-        else:
-            diagnostic = bounce.quoted_for(recipient)
-            reply = reply_from_report(status, diagnostic)
-        results.append(
-            _result(
-                recipient,
-                address(fields.original_recipient),
-                action,
-                status,
-                diagnostic_type,
-                diagnostic,
-                typed(fields.remote_mta)[1],
-                reply,
-            )
+        recipient = field_address(fields.final_recipient) or field_address(
+            fields.original_recipient
         )
-    return named, results
+        if recipient is None:
+            unnamed.append((len(results), fields, action, status))
+            results.append(None)
+            continue
+        results.append(_block(bounce, fields, recipient, action, status))
+    if unnamed:
+        reported = {result.recipient.lower() for result in results if result is not None}
+        others = [address for address in bounce.failed_elsewhere if address.lower() not in reported]
+        if len(others) == len(unnamed):
+            for address, (index, fields, action, status) in zip(others, unnamed, strict=True):
+                results[index] = _block(bounce, fields, address, action, status)
+    return named, [result for result in results if result is not None]
+
+
+def _block(
+    bounce: _Bounce, fields: RecipientFields, recipient: str, action: str, status: str | None
+) -> BouncedRecipient:
+    """The result of one recipient block of a report."""
+    diagnostic_type, diagnostic = typed(fields.diagnostic_code)
+    if fields.diagnostic_code is not None:
+        reply = reply_from_report(status, fields.diagnostic_code)
+    else:
+        diagnostic = bounce.quoted_for(recipient)
+        reply = reply_from_report(status, diagnostic)
+    return _result(
+        recipient,
+        field_address(fields.original_recipient),
+        action,
+        status,
+        diagnostic_type,
+        diagnostic,
+        typed(fields.remote_mta)[1],
+        reply,
+    )
 
 
 def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRecipient, ...]:
@@ -189,5 +219,23 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
         return tuple(found)
     return tuple(
         _result(found.address, None, found.action, None, None, found.quoted, None, found.reply)
-        for found in bounce.found
+        for found in _confirmed(bounce)
     )
+
+
+def _confirmed(bounce: _Bounce) -> list[Found]:
+    """The recipients a plain-text bounce reports: those its text names, but where it lists
+    them in X-Failed-Recipients, only those the field confirms, and the ones only the field
+    names too (with the reply the text quotes first)."""
+    listed = bounce.failed_header
+    if not listed:
+        return bounce.found
+    keys = {address.lower() for address in listed}
+    confirmed = [found for found in bounce.found if found.address.lower() in keys]
+    named = {found.address.lower() for found in confirmed}
+    missing = [address for address in listed if address.lower() not in named]
+    if missing:
+        reply = parse_reply(bounce.text)
+        action = confirmed[0].action if confirmed else "failed"
+        confirmed += [Found(address, action, bounce.text, reply) for address in missing]
+    return confirmed

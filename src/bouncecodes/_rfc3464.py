@@ -115,26 +115,6 @@ def typed(value: str | None) -> tuple[str | None, str | None]:
     return (kind.strip(), rest.strip()) if semicolon else (None, value.strip())
 
 
-_UTF8_ESCAPE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
-
-
-def address(value: str | None) -> str | None:
-    """The bare address of a recipient field: no type, no angle brackets, no comment."""
-    kind, found = typed(value)
-    if not found:
-        return None
-    found = found.split()[0].strip("<>")
-    if kind and kind.lower() == "utf-8" and "\\x{" in found:
-        # RFC 6533 §3: utf-8-addr-xtext escapes a character as \x{HEX}.
-        found = _UTF8_ESCAPE.sub(_unescaped, found)
-    return found or None
-
-
-def _unescaped(match: re.Match[str]) -> str:
-    code_point = int(match[1], 16)
-    return chr(code_point) if code_point <= 0x10FFFF else match[0]
-
-
 def status_code(value: str | None) -> str | None:
     """The status code of a Status field, as written, without the comment that may follow."""
     if value is None:

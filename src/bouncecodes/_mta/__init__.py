@@ -94,7 +94,8 @@ def reader_and_recipients(message: Part, body: str) -> tuple[Reader | None, list
         for name in ("from", "to", "reply-to")
         for address in _OWN_ADDRESS[0].findall(message.get(name))
     )
-    notification = Notification(message, text, lower, own)
+    cut = text is body and not body.endswith(("\n", "\r"))
+    notification = Notification(message, text, lower, own, cut)
     action = "delayed" if _is_delay_warning(message, lower) else "failed"
     for reader in READERS:
         if reader.recognizes(notification):

@@ -13,6 +13,7 @@ import heapq
 import re
 from dataclasses import dataclass
 
+from bouncecodes import _address
 from bouncecodes._grammar import REPLY_CODE
 from bouncecodes._model import Rule
 from bouncecodes._reply import Reply, parse_reply
@@ -36,12 +37,8 @@ __all__ = [
     "signed_by",
 ]
 
-# An address, loosely (RFC 5321 §4.1.2 Mailbox, without quoted local parts): what bounces
-# print. It starts where a run of local-part characters starts, never inside one: so the
-# scan tries each run once (linear, where a long run without "@" cost its square), and a
-# local part that opens with digits is not cut after a reply code ("5551234567@...").
-_ATEXT = r"A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-"
-ADDRESS = rf"(?<![{_ATEXT}])[{_ATEXT}]+@[A-Za-z0-9](?:[A-Za-z0-9\-]|\.(?=[A-Za-z0-9]))*"
+# An address as bounces print it (_address says which are whole).
+ADDRESS = _address.ADDRESS
 # A reply code that opens a line before the address it is about (Sendmail: "554 <bob@...>").
 LEADING_REPLY_CODE = REPLY_CODE
 # The marks that open each line of a bounce forwarded as quoted text ("> ", ">> ").
@@ -59,6 +56,9 @@ class Notification:
     """The text, lowercased: what wordings are looked for in."""
     own_addresses: frozenset[str]
     """The bounce's own From, To and Reply-To addresses, lowercased: never its recipients."""
+    cut: bool = False
+    """Whether the text is all of the email's and ends without a line end: the email was cut
+    short, and an address at its very end may be too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,9 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
     text = notification.text
     anchors = []
     for mention in mentions:
-        address = mention.address
+        address = _whole_in(text, mention, notification.cut)
+        if address is None:
+            continue  # not a whole address: cut short, run together, or no address at all
         if not mention.opens_line and (
             address.lower() in notification.own_addresses
             or address.partition("@")[0].lower() in _ROLES
@@ -137,6 +139,17 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
     for address, _, _ in anchors:
         originals.setdefault(address.lower(), address)
     return [Found(originals[key], action, quoted, reply) for key, (quoted, reply) in found.items()]
+
+
+def _whole_in(text: str, mention: Mention, cut: bool) -> str | None:
+    """The mention's address, when it is whole: an address by its syntax, not run together
+    with the next ("bob@example.comcarol@example.net"), and not cut by the end of a message
+    that was cut short."""
+    address = mention.address
+    end = text.find(address, mention.start) + len(address)
+    if text[end : end + 1] == "@" or (cut and end >= len(text.rstrip(" \t"))):
+        return None
+    return _address.whole(address)
 
 
 def _matches(

@@ -1,0 +1,109 @@
+"""Recipient addresses: what a bounce names, and when it is a whole address.
+
+A bounce names its recipients in report fields (``Final-Recipient: rfc822; bob@example.org``,
+sometimes with a display name, a source route or a quoted local part, sometimes a file path
+or a pipe command that a local delivery was to) and in its text, where nothing marks where
+an address ends. A wrong address is worse than none: it is another person. So an address is
+reported only when it is whole:
+
+- its syntax is an RFC 5322 addr-spec, as the stdlib's own parser reads it
+  (``email.headerregistry.Address``), quoted local parts and international (RFC 6531)
+  characters included. The parser costs some 50 µs an address, so the plainest ones (an
+  ASCII dot-atom at a dotted domain, nearly all of them) are checked by one pattern that
+  admits nothing the parser refuses;
+- its domain is a domain a message can go to: dotted (``ingrid@exa``, cut by the end of a
+  truncated message, is not), or an address literal (``[192.0.2.1]``);
+- in text, it is not run together with another (``bob@example.comcarol@example.net``), and
+  the text does not end inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from email.errors import HeaderParseError, NonASCIILocalPartDefect
+from email.headerregistry import Address
+from email.utils import getaddresses, parseaddr
+
+__all__ = ["ADDRESS", "field_address", "header_addresses", "whole"]
+
+# What a bounce's text prints as an address, loosely: a run of local-part characters (never
+# started inside one, so that each run is tried once, and a local part that opens with digits
+# is not cut after a reply code: "5551234567@..."), or a quoted local part; then a domain of
+# letters and digits of any script, hyphens and underscores (host names that break RFC 1123
+# still name hosts), its dots inside it. whole() decides whether a match is an address.
+_ATEXT = r"\w.!#$%&'*+/=?^`{|}~\-"
+ADDRESS = (
+    rf"(?:(?<![{_ATEXT}])[{_ATEXT}]+|\"(?:[^\"\\\r\n]|\\.)*\")"
+    r"@(?:\[[0-9A-Fa-f.:IPv]+\]|\w(?:[\w\-]|\.(?=\w))*)"
+)
+
+# The plainest addresses, which the stdlib parser would take as they are: a dot-atom of ASCII
+# atext at a dotted domain of ASCII letters, digits and hyphens.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+_PLAIN = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+(?![0-9]+$){_LABEL}").fullmatch
+_NON_ASCII = re.compile(r"[^\x00-\x7f]").sub
+# A domain a message can go to: dotted, its last label not all digits, or an address literal.
+_ROUTABLE = re.compile(r"[^.]+(?:\.[^.]+)*\.(?![0-9]+$)[^.]+|\[[^\]]+\]").fullmatch
+# A source route before the address (RFC 5321 §4.1.2, obsolete): "@mx.example.org:".
+_SOURCE_ROUTE = re.compile(r"^@[^:,]+(?:,@[^:,]+)*:")
+# RFC 6533 §3: utf-8-addr-xtext escapes a character as \x{HEX}.
+_UTF8_ESCAPE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
+
+
+def whole(candidate: str) -> str | None:
+    """*candidate* when it is a whole address (module docstring), else None."""
+    if _PLAIN(candidate):
+        return candidate
+    if "@" not in candidate:
+        return None
+    try:
+        parsed = Address(addr_spec=candidate)
+    except NonASCIILocalPartDefect:
+        # RFC 6531 allows them; the parser, which knows RFC 5322 alone, does not. The same
+        # address with each such character as an ASCII letter has the same syntax.
+        local, _, domain = candidate.rpartition("@")
+        return candidate if whole(_NON_ASCII("a", local) + "@" + domain) else None
+    except (HeaderParseError, ValueError, IndexError):
+        return None
+    domain = parsed.domain
+    if not parsed.username or not domain or _ROUTABLE(domain) is None:
+        return None
+    return candidate
+
+
+def field_address(value: str | None) -> str | None:
+    """The address of a report's recipient field (Final-Recipient, Original-Recipient), whole,
+    or None: its type (``rfc822;``), angle brackets, display name, comment and source route
+    taken off. A file path or a command (a local delivery's) is no address: None."""
+    if not value:
+        return None
+    kind, semicolon, found = value.partition(";")
+    if not semicolon:
+        kind, found = "", value
+    found = found.strip()
+    if kind.strip().lower() == "utf-8" and "\\x{" in found:
+        found = _UTF8_ESCAPE.sub(_unescaped, found)
+    if not found:
+        return None
+    if "<" in found or "(" in found or " " in found.strip('"'):
+        # A display name, a comment, or angle brackets: the stdlib's parser takes them off.
+        _, found = parseaddr(found)
+    found = _SOURCE_ROUTE.sub("", found.strip().strip("<>").strip())
+    return whole(found)
+
+
+def header_addresses(values: list[str]) -> list[str]:
+    """The whole addresses of header fields that list recipients (X-Failed-Recipients), in
+    order, each once."""
+    found: dict[str, str] = {}
+    for _, candidate in getaddresses(values):
+        address = whole(candidate)
+        if address is not None:
+            found.setdefault(address.lower(), address)
+    return list(found.values())
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    code_point = int(match[1], 16)
+    return chr(code_point) if code_point <= 0x10FFFF else match[0]
