@@ -593,3 +593,79 @@ def test_x_failed_recipients_confirms_those_the_text_names() -> None:
         ("carol@example.net", None, "5.2.2"),
         ("dave@example.net", None, "5.1.1"),  # the reply the text quotes first
     ]
+
+
+def test_a_feedback_report_is_no_bounce() -> None:
+    """RFC 5965 §2: an abuse report is a multipart/report of report-type feedback-report; its
+    fields name the complaining recipient, who did not bounce."""
+    arf = (
+        "From: abuse@example.net\nTo: abuse@example.org\nSubject: FW: Hello\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=feedback-report; boundary="b"\n\n'
+        "--b\nContent-Type: text/plain\n\nThis is an email abuse report.\n\n"
+        "--b\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\n"
+        "User-Agent: SomeGenerator/1.0\nVersion: 1\nOriginal-Rcpt-To: <bob@example.net>\n\n"
+        "--b\nContent-Type: message/rfc822\n\nFrom: alice@example.org\nTo: bob@example.net\n\n"
+        "Final-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\n\n--b--\n"
+    )
+    assert parse_dsn(arf) == ()
+
+
+def test_a_sending_services_json_event_mailed_as_email_is_no_bounce() -> None:
+    """Amazon SES through an SNS email subscription: the body is the JSON event."""
+    event = json.dumps(
+        {
+            "Type": "Notification",
+            "Message": json.dumps(
+                {
+                    "notificationType": "Bounce",
+                    "bounce": {"bouncedRecipients": [{"emailAddress": "bob@example.net"}]},
+                }
+            ),
+        }
+    )
+    email = (
+        "From: AWS Notifications <no-reply@sns.amazonaws.com>\nTo: ops@example.org\n"
+        f"Subject: AWS Notification Message\n\n{event}\n"
+    )
+    assert parse_dsn(email) == ()
+    # Text that only opens like JSON is read as text.
+    not_json = email.replace(event, "{not json}\n<bob@example.net>: 550 5.1.1 user unknown")
+    assert parse_dsn(not_json.replace("Subject: AWS", "Subject: Undeliverable: AWS")) != ()
+
+
+def test_a_report_of_delivered_recipients_never_reports_them_from_its_text() -> None:
+    blocks = (
+        "Final-Recipient: rfc822; bob@example.net\r\nAction: delivered\r\nStatus: 2.0.0\r\n\r\n"
+        "Final-Recipient: rfc822; carol@example.net\r\nAction: relayed\r\nStatus: 2.0.0\r\n"
+    )
+    text_naming_them = report(blocks).replace(
+        b"The mail system\r\n",
+        b"<bob@example.net>: 550 5.1.1 user unknown\r\n<carol@example.net>\r\n",
+    )
+    assert parse_dsn(text_naming_them) == ()
+
+
+def test_a_greeting_to_the_bounces_own_addressee_is_no_recipient() -> None:
+    notice = (
+        "From: postmaster@mx.example.net\nTo: alice@example.org\nSubject: Undeliverable\n\n"
+        "alice@example.org: hello,\n\nyour message could not be delivered.\n\n"
+        "bob@example.net: 550 5.1.1 user unknown\n"
+    )
+    assert [bounce.recipient for bounce in parse_dsn(notice)] == ["bob@example.net"]
+    # Mail the addressee sent to itself, refused: its line quotes a code (the next line, too).
+    itself = notice.replace("bob@example.net", "alice@example.org")
+    assert [bounce.recipient for bounce in parse_dsn(itself)] == ["alice@example.org"]
+    last = notice.replace("bob@example.net: 550 5.1.1 user unknown\n", "alice@example.org:\n550")
+    assert [bounce.recipient for bounce in parse_dsn(last)] == ["alice@example.org"]
+
+
+def test_a_summary_of_the_original_names_no_recipient() -> None:
+    """Exchange 2003 quotes the original's To in its summary; an unknown server writing the
+    same shape is read by the generic reader, which passes over the quoted To."""
+    notice = (
+        "From: postmaster@mx.example.net\nTo: alice@example.org\nSubject: Undeliverable: Hi\n\n"
+        "Your message\n\n  To:      carol@example.org\n  Subject: Hi\n\n"
+        "did not reach the following recipient(s):\n\n"
+        "bob@example.net\n    550 5.1.1 The recipient name is not recognized\n"
+    )
+    assert [bounce.recipient for bounce in parse_dsn(notice)] == ["bob@example.net"]

@@ -206,6 +206,8 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
     but bytes, str and Message raises TypeError.
     """
     bounce = _Bounce(_mime.load(message))
+    if _mime.is_feedback_report(bounce.message):
+        return ()  # a complaint (RFC 5965), not a bounce
     status_part = _mime.status_part(bounce.message)
     if status_part is not None:
         fields = status_part.text()
@@ -213,6 +215,8 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
         # No delivery-status part: the fields of a report whose MIME went wrong, if any.
         fields = bounce.text if "final-recipient" in bounce.text.lower() else ""
     named, found = _from_report(bounce, fields)
+    if not named and _mime.is_service_event(bounce.text):
+        return ()  # a sending service's event mailed as an email: its own format, no bounce
     if named:
         # The report is the authority on its recipients: one it lists as delivered, relayed
         # or expanded is never taken from the text as failed.

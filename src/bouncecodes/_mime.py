@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_DEPTH",
     "Part",
+    "is_feedback_report",
+    "is_service_event",
     "load",
     "notification_text",
     "reads_as_bounce",
@@ -388,6 +390,33 @@ def reads_as_bounce(message: Part, lower: str) -> bool:
         sent_as_bounce(message)
         or _BOUNCE_SUBJECT.found_in(message.get("subject"))
         or _BOUNCE_TEXT.found_in_lowered(lower)
+    )
+
+
+def is_feedback_report(message: Part) -> bool:
+    """Whether *message* is an abuse or fraud feedback report (RFC 5965 §2: a
+    ``multipart/report`` of report-type ``feedback-report``): a complaint, not a bounce."""
+    if message.content_type == "multipart/report":
+        return (message.param("report-type") or "").lower() == "feedback-report"
+    return any(part.content_type == "message/feedback-report" for part in message.parts)
+
+
+def is_service_event(text: str) -> bool:
+    """Whether a notification's *text* is a sending service's JSON event mailed as an email
+    (Amazon SES through an SNS email subscription: a ``Notification`` wrapping a
+    ``notificationType``; SES's event publishing: an ``eventType``): the service's event, to
+    read as such, not a bounce the email reports."""
+    stripped = text.strip()
+    if not stripped.startswith("{"):
+        return False
+    import json  # noqa: PLC0415 (only for text that opens as JSON)
+
+    try:
+        event = json.loads(stripped)
+    except ValueError:
+        return False
+    return isinstance(event, dict) and (
+        event.get("Type") == "Notification" or "notificationType" in event or "eventType" in event
     )
 
 

@@ -111,11 +111,11 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
         address = _whole_in(text, mention, notification.cut)
         if address is None:
             continue  # not a whole address: cut short, run together, or no address at all
-        if not mention.opens_line and (
-            address.lower() in notification.own_addresses
-            or address.partition("@")[0].lower() in _ROLES
-        ):
+        own = address.lower() in notification.own_addresses
+        if not mention.opens_line and (own or address.partition("@")[0].lower() in _ROLES):
             continue  # named in passing: the bounce's own sender or addressee, a role
+        if own and not _quotes_a_code(text, mention):
+            continue  # a greeting to the bounce's addressee ("alice@example.org: Hello,")
         if _after_sender_words(text, mention.start):
             continue  # "A message sent by <alice@example.org> could not be delivered"
         anchors.append((address, mention.start, mention.end))
@@ -139,6 +139,15 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
     for address, _, _ in anchors:
         originals.setdefault(address.lower(), address)
     return [Found(originals[key], action, quoted, reply) for key, (quoted, reply) in found.items()]
+
+
+def _quotes_a_code(text: str, mention: Mention) -> bool:
+    """Whether the line that *mention* opens goes on to quote a reply code: what makes the
+    bounce's own addressee a failed recipient (mail it sent itself), not a greeting."""
+    first = text.find("\n", mention.end)  # its line, and the next
+    second = -1 if first < 0 else text.find("\n", first + 1)
+    following = text[mention.end : len(text) if second < 0 else second]
+    return parse_reply(following).rule is not Rule.NO_CODE
 
 
 def _whole_in(text: str, mention: Mention, cut: bool) -> str | None:

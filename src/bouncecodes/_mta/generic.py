@@ -20,9 +20,13 @@ if TYPE_CHECKING:
 __all__ = ["READER"]
 
 _RECIPIENT = re.compile(
-    # A line that opens with an address, bare or in angle brackets, perhaps after a mark
-    # (Postfix, Exim, Sendmail, qmail, Exchange, Yahoo) ...
-    rf"^[ \t]*(?:>[ \t]?)*(?:(?:\*|--?|[45][0-9][0-9])[ \t]*)?[<\"]?(?P<line>{ADDRESS})[>\"]?:?"
+    # A line that opens "To:" quotes a header field of the original, as Exchange 2003's
+    # summary of the returned message does: its To names no failed recipient. Read first,
+    # so that the line is passed over ...
+    r"(?P<field>^[ \t]*to[ \t]*:[^\n]*)"
+    # ... and a line that opens with an address, bare or in angle brackets, perhaps after a
+    # mark (Postfix, Exim, Sendmail, qmail, Exchange, Yahoo) ...
+    rf"|^[ \t]*(?:>[ \t]?)*(?:(?:\*|--?|[45][0-9][0-9])[ \t]*)?[<\"]?(?P<line>{ADDRESS})[>\"]?:?"
     # ... or a sentence that names the recipient (Gmail, Microsoft, a transcript's RCPT TO),
     # or ends with it after a colon ("Unknown user: bob@example.com").
     rf"|\b(?:to|recipients?|address|addressee|user|mailbox)(?:[ \t]*:[ \t]*|[ \t]+)[<\"]?"
@@ -41,6 +45,8 @@ def _recognizes(notification: Notification) -> bool:
 
 def _mentions(text: str) -> Iterator[Mention]:
     for match in _RECIPIENT.finditer(text):
+        if match["field"]:
+            continue
         found = match["line"] or match["sentence"] or match["bracketed"] or match["ending"]
         yield Mention(found.rstrip("."), match.start(), match.end(), bool(match["line"]))
 
