@@ -278,7 +278,7 @@ def test_dsn_errors_exit_1_and_the_rest_still_print(
     )
     assert err.splitlines() == [
         f"bouncecodes: {empty}: Not an email message: b'' (it is empty)",
-        f"bouncecodes: {missing}: [Errno 2] No such file or directory: '{missing}'",
+        f"bouncecodes: {missing}: No such file or directory",
     ]
 
 

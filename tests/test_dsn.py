@@ -669,3 +669,95 @@ def test_a_summary_of_the_original_names_no_recipient() -> None:
         "bob@example.net\n    550 5.1.1 The recipient name is not recognized\n"
     )
     assert [bounce.recipient for bounce in parse_dsn(notice)] == ["bob@example.net"]
+
+
+ORIGINAL = (
+    "Message-ID: <c1.42@lists.example.org>\nFrom: =?utf-8?q?Caf=C3=A9?= <news@example.org>\n"
+    "To: bob@example.net\nSubject: =?utf-8?b?SGVsbG8g8J+Ri4==?=\n"
+    "Date: Mon, 1 Dec 2026 10:00:00 +0000\n"
+    "X-Campaign-Id: spring-42\nList-Id: <news.example.org>\n"
+)
+
+
+def report_returning(part: str) -> bytes:
+    return (
+        "From: MAILER-DAEMON@mx.example.net\n"
+        "To: bounces+bob=example.net@lists.example.org\nSubject: Undelivered Mail\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        "--b\nContent-Type: text/plain\n\nThe mail system\n\n"
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n"
+        "Arrival-Date: Mon, 1 Dec 2026 10:00:01 +0000\n\n"
+        "Final-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\n\n"
+        f"{part}--b--\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("part", "returned"),
+    [
+        (f"--b\nContent-Type: message/rfc822\n\n{ORIGINAL}\nHello.\n\n", "message/rfc822"),
+        (f"--b\nContent-Type: text/rfc822-headers\n\n{ORIGINAL}\n", "text/rfc822-headers"),
+    ],
+)
+def test_the_message_it_bounced(part: str, returned: str) -> None:
+    (bounce,) = parse_dsn(report_returning(part))
+    context = bounce.context
+    assert (context.bounce_to, context.reporting_mta, context.arrival_date) == (
+        "bounces+bob=example.net@lists.example.org",
+        "mx.example.net",
+        "Mon, 1 Dec 2026 10:00:01 +0000",
+    )
+    assert (context.message_id, context.subject, context.from_, context.to, context.date) == (
+        "<c1.42@lists.example.org>",
+        "Hello \U0001f44b",
+        "Caf\u00e9 <news@example.org>",
+        "bob@example.net",
+        "Mon, 1 Dec 2026 10:00:00 +0000",
+    )
+    assert context.returned == returned
+    assert context.header("X-CAMPAIGN-ID") == context.headers["x-campaign-id"] == "spring-42"
+    assert context.header("x-none") is None
+    with pytest.raises(TypeError):
+        context.headers["list-id"] = "x"  # type: ignore[index]
+
+
+def test_an_original_quoted_in_the_text() -> None:
+    quoted = ORIGINAL.replace("\nTo: bob", "\n  (broken by a relay)\nTo: bob")
+    email = exim_bounce(
+        "  bob@example.net\n    550 5.1.1 no such user\n\n"
+        "------ This is a copy of the message, including all the headers. ------\n\n"
+        f"{quoted}\nHello.\n"
+    )
+    (bounce,) = parse_dsn(email)
+    assert bounce.context.returned == "text"
+    assert bounce.context.message_id == "<c1.42@lists.example.org>"
+    assert bounce.context.header("x-campaign-id") == "spring-42"
+    assert bounce.context.reporting_mta is None
+
+
+def test_no_original_returned() -> None:
+    (bounce,) = parse_dsn(report_returning(""))
+    assert (bounce.context.returned, bounce.context.message_id, dict(bounce.context.headers)) == (
+        None,
+        None,
+        {},
+    )
+    # A text that says the copy follows, and then none does.
+    (bounce,) = parse_dsn(
+        exim_bounce(
+            "  bob@example.net\n    550 no\n\n------ This is a copy of the message ------\n\n"
+        )
+    )
+    assert bounce.context.returned is None
+    # One that quotes text that opens with no field.
+    (bounce,) = parse_dsn(
+        exim_bounce("  bob@example.net\n    550 no\n\n------ This is a copy ------\nHello\n")
+    )
+    assert bounce.context.returned is None
+
+
+def test_encoded_words_that_do_not_decode_are_kept_as_written() -> None:
+    broken = ORIGINAL.replace("=?utf-8?b?SGVsbG8g8J+Ri4==?=", "=?x-no-such?q?Hi?=")
+    (bounce,) = parse_dsn(report_returning(f"--b\nContent-Type: text/rfc822-headers\n\n{broken}\n"))
+    assert bounce.context.subject == "=?x-no-such?q?Hi?="

@@ -19,7 +19,7 @@ from bouncecodes._model import BounceCode, BounceType, Rule
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from bouncecodes._dsn import BouncedRecipient, parse_dsn
+    from bouncecodes._dsn import BounceContext, BouncedRecipient, parse_dsn
     from bouncecodes._explain import explain
     from bouncecodes._reasons import Party, Reason, Verdict
     from bouncecodes._reply import Reply, parse_reply
@@ -29,6 +29,7 @@ __all__ = [
     "CODES",
     "BounceCode",
     "BounceCodeError",
+    "BounceContext",
     "BounceType",
     "BouncedRecipient",
     "InvalidCodeError",
@@ -53,6 +54,7 @@ __version__ = "0.1.0"
 
 # Public names that live in modules loaded on first use, by the module that holds them.
 _LAZY = {
+    "BounceContext": "bouncecodes._dsn",
     "BouncedRecipient": "bouncecodes._dsn",
     "Party": "bouncecodes._reasons",
     "Reason": "bouncecodes._reasons",

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import sys
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, TextIO
@@ -27,6 +30,7 @@ from bouncecodes._model import BounceCode
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from bouncecodes._dsn import BouncedRecipient
+    from bouncecodes._mailbox import Message
     from bouncecodes._reply import Reply
 
 __all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main", "markdown_table"]
@@ -154,9 +158,13 @@ def _reply_line(reply: Reply) -> str:
     )
 
 
-def _bounce_json(source: str, bounce: BouncedRecipient) -> dict[str, object]:
+def _bounce_json(
+    source: str, bounce: BouncedRecipient, index: int = 0, headers: Sequence[str] = ()
+) -> dict[str, object]:
+    context = bounce.context
     return {
         "file": source,
+        "index": index,
         "recipient": bounce.recipient,
         "original_recipient": bounce.original_recipient,
         "action": bounce.action,
@@ -167,12 +175,23 @@ def _bounce_json(source: str, bounce: BouncedRecipient) -> dict[str, object]:
         "type": bounce.type.value,
         "rule": bounce.rule.value,
         **_reason_json(bounce),
+        "bounce_to": context.bounce_to,
+        "reporting_mta": context.reporting_mta,
+        "arrival_date": context.arrival_date,
+        "message_id": context.message_id,
+        "subject": context.subject,
+        "from": context.from_,
+        "to": context.to,
+        "date": context.date,
+        "returned": context.returned,
+        **({"headers": {name: context.header(name) for name in headers}} if headers else {}),
     }
 
 
-def _bounce_line(source: str, bounce: BouncedRecipient) -> str:
+def _bounce_line(source: str, bounce: BouncedRecipient, headers: Sequence[str] = ()) -> str:
     """A bounced recipient as one tab-separated line: file, recipient, action, basic, enhanced,
-    row, type, rule, reason, verdict."""
+    row, type, rule, reason, verdict, and each header of the original asked for ("-" where
+    it has none)."""
     columns = _code_columns(bounce.reply, bounce.entry)
     return "\t".join(
         [
@@ -184,6 +203,7 @@ def _bounce_line(source: str, bounce: BouncedRecipient) -> str:
             bounce.rule.value,
             bounce.reason.value,
             bounce.verdict.value,
+            *(bounce.context.header(name) or "-" for name in headers),
         ]
     )
 
@@ -266,24 +286,125 @@ def _run_reply(args: argparse.Namespace, out: Output) -> int:
 
 
 def _run_dsn(args: argparse.Namespace, out: Output) -> int:
+    from bouncecodes._batch import ordered_map  # noqa: PLC0415 (on first use)
+    from bouncecodes._mailbox import messages  # noqa: PLC0415
+
+    jobs = args.jobs or os.cpu_count() or 1
+    read = functools.partial(_read_message, (args.explain, tuple(args.header)))
+    summary = _Summary()
+    progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
+    status = EXIT_OK
+    found = (message for path in args.files for message in messages(path))
+    for where, error, results in ordered_map(read, found, jobs):
+        summary.messages += 1
+        if error is not None:
+            _error(f"{where}: {error}")
+            summary.unreadable += 1
+            status = EXIT_FAILURE
+        for record, lines, counted in results:
+            if out.as_json:
+                out.record(record, "")
+            else:
+                for line in lines:
+                    out.line(line)
+            summary.add(*counted)
+        if progress is not None:
+            progress.show(summary)
+    if progress is not None:
+        progress.done(summary)
+    if args.summary:
+        summary.write(out)
+    return status
+
+
+def _read_message(
+    options: tuple[bool, tuple[str, ...]], message: Message
+) -> tuple[str, str | None, list[tuple[dict[str, object], list[str], tuple[str, ...]]]]:
+    """One message's results, rendered (in a worker process, with --jobs): where it came
+    from, why it could not be read (or None), and per bounced recipient its JSON record,
+    its text lines and what the summary counts of it."""
     from bouncecodes._dsn import parse_dsn  # noqa: PLC0415 (on first use)
 
-    status = EXIT_OK
-    for name in args.files:
-        try:
-            if name == "-":
-                data = sys.stdin.buffer.read()
-            else:
-                with open(name, "rb") as file:
-                    data = file.read()
-            bounces = parse_dsn(data)
-        except (OSError, BounceCodeError) as error:
-            _error(f"{name}: {error}")
-            status = EXIT_FAILURE
-            continue
-        for bounce in bounces:
-            _emit(out, args.explain, bounce, _bounce_json(name, bounce), _bounce_line(name, bounce))
-    return status
+    explain, headers = options
+    where = message.path if message.single else f"{message.path}[{message.index}]"
+    if message.data is None:
+        return where, message.error, []
+    try:
+        bounces = parse_dsn(message.data)
+    except BounceCodeError as error:
+        return where, str(error), []
+    results: list[tuple[dict[str, object], list[str], tuple[str, ...]]] = []
+    for bounce in bounces:
+        record = _bounce_json(message.path, bounce, message.index, headers)
+        lines = [_bounce_line(where, bounce, headers)]
+        if explain:
+            from bouncecodes._explain import explain as explained  # noqa: PLC0415
+
+            paragraph = explained(bounce)
+            record["explanation"] = paragraph.replace("\n", " ")
+            lines += [f"    {text}" for text in paragraph.splitlines()]
+        domain = bounce.recipient.rpartition("@")[2].lower()
+        counted = (bounce.type.value, bounce.reason.value, bounce.verdict.value, domain)
+        results.append((record, lines, counted))
+    return where, None, results
+
+
+class _Summary:
+    """What --summary counts, and what the progress line shows."""
+
+    def __init__(self) -> None:
+        self.messages = self.unreadable = self.recipients = 0
+        self.started = time.monotonic()
+        self.counts: dict[str, Counter[str]] = {
+            name: Counter() for name in ("type", "reason", "verdict", "domain")
+        }
+
+    def add(self, *values: str) -> None:
+        self.recipients += 1
+        for counter, value in zip(self.counts.values(), values, strict=True):
+            counter[value] += 1
+
+    def write(self, out: Output) -> None:
+        domains = dict(self.counts["domain"].most_common(10))
+        if out.as_json:
+            counts: dict[str, object] = {
+                name: dict(counter.most_common()) for name, counter in self.counts.items()
+            }
+            counts["domain"] = domains
+            totals = {"messages": self.messages, "recipients": self.recipients}
+            out.record({"summary": {**totals, "unreadable": self.unreadable, **counts}}, "")
+            return
+        out.line(
+            f"summary: {self.messages} messages, {self.recipients} recipients, "
+            f"{self.unreadable} unreadable"
+        )
+        for name, counter in self.counts.items():
+            shown = domains if name == "domain" else dict(counter.most_common())
+            label = "top domains" if name == "domain" else name
+            out.line(f"  {label}: " + ", ".join(f"{key} {count}" for key, count in shown.items()))
+
+
+class _Progress:
+    """A line on stderr (a terminal's), rewritten as messages are read."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._shown = 0.0
+
+    def show(self, summary: _Summary, *, every: float = 0.5) -> None:
+        now = time.monotonic()
+        if now - self._shown >= every:
+            self._shown = now
+            elapsed = max(now - summary.started, 1e-9)
+            self._stream.write(
+                f"\r{summary.messages:,} messages, {summary.recipients:,} recipients, "
+                f"{summary.messages / elapsed:,.0f}/s, {elapsed:.0f} s"
+            )
+            self._stream.flush()
+
+    def done(self, summary: _Summary) -> None:
+        self.show(summary, every=0)
+        self._stream.write("\n")
 
 
 @dataclass(frozen=True)
@@ -319,8 +440,39 @@ def _explain_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _dsn_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="a bounce email; - reads stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="a bounce email, an mbox, a Maildir or a folder of emails; - reads stdin",
+    )
     _explain_argument(parser)
+    parser.add_argument(
+        "--header",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="add a header field of the bounced original as a column (again for more)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=0,
+        metavar="N",
+        help="read in N worker processes, keeping the order (default: one per core)",
+    )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="at the end, count the recipients by type, reason, verdict and domain",
+    )
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise ValueError(value)
+    return number
 
 
 COMMANDS: dict[str, Command] = {
@@ -332,7 +484,9 @@ COMMANDS: dict[str, Command] = {
         _run_reply,
     ),
     "dsn": Command(
-        "read bounce emails: one line per failed or delayed recipient", _dsn_arguments, _run_dsn
+        "read bounce emails (or whole mailboxes): one line per failed or delayed recipient",
+        _dsn_arguments,
+        _run_dsn,
     ),
 }
 """The commands by name; with no name, the arguments are codes (``code``)."""

@@ -21,18 +21,55 @@ from bouncecodes import _mime
 from bouncecodes._address import field_address, header_addresses
 from bouncecodes._classify import action_of, recipient_resolution
 from bouncecodes._model import BounceCode, BounceType, Rule
-from bouncecodes._mta import Found, read_plain_text
+from bouncecodes._mta import Found, read_plain_text, returned_text
+from bouncecodes._readonly import ReadOnlyMapping
 from bouncecodes._reply import Reply, parse_reply, reply_from_report
 from bouncecodes._rfc3464 import read_report, status_code, typed
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from email.message import Message
 
     from bouncecodes._reasons import Reason, Verdict
-    from bouncecodes._rfc3464 import RecipientFields
+    from bouncecodes._rfc3464 import RecipientFields, Report
 
-__all__ = ["BouncedRecipient", "parse_dsn"]
+__all__ = ["BounceContext", "BouncedRecipient", "parse_dsn"]
+
+
+@dataclass(frozen=True, slots=True)
+class BounceContext:
+    """What a bounce email says of itself and of the message it returns: one object, shared
+    by the recipients of one email, to tie each bounce to the mail, the subscriber and the
+    campaign it came from."""
+
+    bounce_to: str | None
+    """The bounce's own To address: where a VERP address (RFC 3464 §2's "envelope sender" of
+    the original, such as ``bounces+alice=example.org@lists.example.com``) arrives."""
+    reporting_mta: str | None
+    """The MTA that wrote the report (Reporting-MTA, its type taken off)."""
+    arrival_date: str | None
+    """When the original reached the reporting MTA (Arrival-Date), as written."""
+    message_id: str | None
+    """The original's Message-ID, as written (angle brackets and all)."""
+    subject: str | None
+    """The original's Subject, RFC 2047 words decoded."""
+    from_: str | None
+    """The original's From, RFC 2047 words decoded (``from`` in JSON)."""
+    to: str | None
+    """The original's To, RFC 2047 words decoded."""
+    date: str | None
+    """The original's Date, as written."""
+    headers: Mapping[str, str]
+    """Every header field of the original, by its name in lower case (the first of those of
+    one name: the original's own, not a Received field added on the way), read-only."""
+    returned: str | None
+    """How the original came back: ``"message/rfc822"`` (whole), ``"text/rfc822-headers"``
+    (its headers), ``"text"`` (quoted in the notification), or None (not at all)."""
+
+    def header(self, name: str) -> str | None:
+        """One header field of the original, by its name in any case; None if it has none."""
+        return self.headers.get(name.lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +105,9 @@ class BouncedRecipient:
     """What to do with the address: suppress, retry (always, while delayed), or fix the sender."""
     evidence: str | None
     """What decided the reason: the reply's words as they stand, or its code."""
+    context: BounceContext
+    """The bounce email's own fields and the message it returned: the same object for every
+    recipient of one email."""
 
 
 def _result(
@@ -79,6 +119,7 @@ def _result(
     diagnostic: str | None,
     remote_mta: str | None,
     reply: Reply,
+    context: BounceContext,
 ) -> BouncedRecipient:
     type_, rule, reason, verdict, evidence = recipient_resolution(action, status, reply)
     return BouncedRecipient(
@@ -96,6 +137,7 @@ def _result(
         reason,
         verdict,
         evidence,
+        context,
     )
 
 
@@ -105,6 +147,34 @@ class _Bounce:
 
     def __init__(self, message: _mime.Part) -> None:
         self.message = message
+        self.report: Report | None = None  # its delivery-status fields, once read
+
+    @cached_property
+    def context(self) -> BounceContext:
+        """Its own fields and those of the original it returns (whole, as headers, or quoted
+        in its text)."""
+        report_fields = self.report.message_fields if self.report is not None else {}
+        returned = _mime.returned_original(self.message)
+        if returned is None:
+            quoted = returned_text(self.text)
+            block = _mime.header_block(quoted) if quoted is not None else None
+            returned = (block, "text") if block is not None else None
+        headers: dict[str, str] = {}
+        if returned is not None:
+            for name, value in returned[0].fields:
+                headers.setdefault(name.lower(), value)
+        return BounceContext(
+            bounce_to=field_address(self.message.get("to")),
+            reporting_mta=typed(report_fields.get("reporting-mta"))[1],
+            arrival_date=report_fields.get("arrival-date"),
+            message_id=headers.get("message-id"),
+            subject=_decoded(headers.get("subject")),
+            from_=_decoded(headers.get("from")),
+            to=_decoded(headers.get("to")),
+            date=headers.get("date"),
+            headers=ReadOnlyMapping(headers),
+            returned=returned[1] if returned is not None else None,
+        )
 
     @cached_property
     def text(self) -> str:
@@ -138,16 +208,28 @@ class _Bounce:
         return self._quoted.get(recipient.lower())
 
 
-def _from_report(bounce: _Bounce, text: str) -> tuple[bool, list[BouncedRecipient]]:
-    """Whether a delivery-status part's *text* names any recipient, and its failed and delayed
-    ones. A block without a Diagnostic-Code takes the reply that the notification's text
+def _decoded(value: str | None) -> str | None:
+    """A header field's value with its RFC 2047 encoded words decoded."""
+    if value is None or "=?" not in value:
+        return value
+    from email.header import decode_header, make_header  # noqa: PLC0415
+
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeError):  # a charset Python has not, bad base64
+        return value
+
+
+def _from_report(bounce: _Bounce, report: Report) -> tuple[bool, list[BouncedRecipient]]:
+    """Whether a delivery-status part's *report* names any recipient, and its failed and
+    delayed ones. A block without a Diagnostic-Code takes the reply that the notification's text
     quotes for its recipient, when it quotes one. A block whose recipient fields hold no
     address (a file, a command, a local delivery's) takes one from X-Failed-Recipients or the
     text, when they name as many recipients as there are such blocks; else it is left out."""
     results: list[BouncedRecipient | None] = []
     unnamed: list[tuple[int, RecipientFields, str, str | None]] = []
     named = False
-    for fields in read_report(text).recipients:
+    for fields in report.recipients:
         named = True
         status = status_code(fields.status)
         action = action_of(fields.action, status)
@@ -189,6 +271,7 @@ def _block(
         diagnostic,
         typed(fields.remote_mta)[1],
         reply,
+        bounce.context,
     )
 
 
@@ -214,7 +297,8 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
     else:
         # No delivery-status part: the fields of a report whose MIME went wrong, if any.
         fields = bounce.text if "final-recipient" in bounce.text.lower() else ""
-    named, found = _from_report(bounce, fields)
+    bounce.report = read_report(fields)
+    named, found = _from_report(bounce, bounce.report)
     if not named and _mime.is_service_event(bounce.text):
         return ()  # a sending service's event mailed as an email: its own format, no bounce
     if named:
@@ -222,7 +306,17 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
         # or expanded is never taken from the text as failed.
         return tuple(found)
     return tuple(
-        _result(found.address, None, found.action, None, None, found.quoted, None, found.reply)
+        _result(
+            found.address,
+            None,
+            found.action,
+            None,
+            None,
+            found.quoted,
+            None,
+            found.reply,
+            bounce.context,
+        )
         for found in _confirmed(bounce)
     )
 

@@ -29,11 +29,13 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_DEPTH",
     "Part",
+    "header_block",
     "is_feedback_report",
     "is_service_event",
     "load",
     "notification_text",
     "reads_as_bounce",
+    "returned_original",
     "sent_as_bounce",
     "status_part",
 ]
@@ -52,6 +54,7 @@ _FIELD = re.compile(rb"([!-9;-~]+)[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)(?:\n|\Z)")
 _PARAMETER = re.compile(
     r';[ \t]*(?P<name>[^\s=;"]+)[ \t]*=[ \t]*(?:"(?P<quoted>(?:[^"\\]|\\.)*)"?|(?P<token>[^;\s]*))'
 )
+_QUOTED_FIELD = re.compile(r"([!-9;-~]+)[ \t]*:(.*)").fullmatch  # _FIELD's, for a line of text
 _PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
 
 _TEXT_CHARSETS = frozenset({"", "us-ascii", "ascii", "utf-8", "utf8"})
@@ -446,6 +449,50 @@ def status_part(message: Part) -> Part | None:
             continue
         queue.extend(part.parts)
     return None
+
+
+def returned_original(message: Part) -> tuple[Part, str] | None:
+    """The header fields of the original a bounce returns, as a Part, and how it came back:
+    ``"message/rfc822"`` (whole; ``message/global`` too) or ``"text/rfc822-headers"`` (its
+    headers; ``message/global-headers`` too), RFC 3462 §2 and RFC 6533. The outermost one,
+    outside any part it returns itself; None when the bounce returns none as a part."""
+    queue = deque([message])
+    while queue:
+        part = queue.popleft()
+        kind = part.content_type
+        if kind in ("message/rfc822", "message/global"):
+            inner = part.parts
+            if inner and inner[0].fields:
+                return inner[0], "message/rfc822"
+            continue
+        if kind in ("text/rfc822-headers", "message/global-headers"):
+            headers = _head(_lines(part.payload()), part.depth + 1)
+            if headers.fields:
+                return headers, "text/rfc822-headers"
+            continue
+        queue.extend(part.parts)
+    return None
+
+
+def header_block(text: str) -> Part | None:
+    """The header fields that open *text*, an original quoted in a notification, as a Part;
+    None when it opens with none. Quoting often breaks a folded field onto a line of its own
+    that opens without white space: up to the first blank line, a line that is no field
+    continues the one before."""
+    fields: list[tuple[str, str]] = []
+    for raw_line in text.split("\n"):
+        line = raw_line.rstrip("\r")
+        if not line.strip():
+            break
+        match = _QUOTED_FIELD(line)
+        if match is not None and not line[:1].isspace():
+            fields.append((match[1], match[2].strip()))
+        elif fields:
+            name, value = fields[-1]
+            fields[-1] = (name, f"{value} {line.strip()}")
+        else:
+            return None
+    return _part(fields, b"", 0) if fields else None
 
 
 def notification_text(message: Part) -> str:

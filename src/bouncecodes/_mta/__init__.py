@@ -37,7 +37,14 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from bouncecodes._mime import Part
 
-__all__ = ["READERS", "Found", "Reader", "read_plain_text", "reader_and_recipients"]
+__all__ = [
+    "READERS",
+    "Found",
+    "Reader",
+    "read_plain_text",
+    "reader_and_recipients",
+    "returned_text",
+]
 
 READERS = (
     postfix.READER,
@@ -61,13 +68,37 @@ _PERMANENT = Wording(PERMANENT_WORDS)
 _OWN_ADDRESS: list[re.Pattern[str]] = []
 
 
-def _notification(body: str) -> str:
-    starts = [
+def _original_start(body: str) -> tuple[int, bool]:
+    """Where in *body* the returned original (or its headers) begins, -1 if nowhere; and
+    whether a marker line opens it (rather than its first header field)."""
+    markers = [
         start
-        for wording in (_ORIGINAL_MARKER, _ORIGINAL_OPENING, _ORIGINAL_FIELD)
+        for wording in (_ORIGINAL_MARKER, _ORIGINAL_OPENING)
         if (start := wording.first(body)) >= 0
     ]
-    return body[: min(starts)] if starts else body
+    field = _ORIGINAL_FIELD.first(body)
+    marker = min(markers) if markers else -1
+    if marker >= 0 and (field < 0 or marker <= field):
+        return marker, True
+    return field, False
+
+
+def _notification(body: str) -> str:
+    start, _ = _original_start(body)
+    return body[:start] if start >= 0 else body
+
+
+def returned_text(body: str) -> str | None:
+    """The original a plain-text notification quotes after itself, from its header fields
+    on ("------ This is a copy of the message, including all the headers. ------"); None
+    when it quotes none."""
+    start, marked = _original_start(body)
+    if start < 0:
+        return None
+    if marked:  # the marker's line, then any blank lines
+        line_end = body.find("\n", start)
+        start = len(body) if line_end < 0 else line_end + 1
+    return body[start:].lstrip("\r\n \t") or None
 
 
 def _is_delay_warning(message: Part, lower: str) -> bool:
