@@ -86,7 +86,10 @@ def field_address(value: str | None) -> str | None:
         found = _UTF8_ESCAPE.sub(_unescaped, found)
     if not found:
         return None
-    if "<" in found or "(" in found or " " in found.strip('"'):
+    opening, closing = found.rfind("<"), found.rfind(">")
+    if 0 <= opening < closing and '"' not in found and "(" not in found:
+        found = found[opening + 1 : closing]  # "Name <addr>", the commonest: no parse needed
+    elif "<" in found or "(" in found or " " in found.strip('"'):
         # A display name, a comment, or angle brackets: the stdlib's parser takes them off.
         _, found = parseaddr(found)
     found = _SOURCE_ROUTE.sub("", found.strip().strip("<>").strip())

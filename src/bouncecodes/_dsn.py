@@ -22,7 +22,7 @@ from bouncecodes._address import field_address, header_addresses
 from bouncecodes._classify import action_of, recipient_resolution
 from bouncecodes._model import BounceCode, BounceType, Rule
 from bouncecodes._mta import Found, read_plain_text, returned_text
-from bouncecodes._readonly import ReadOnlyMapping
+from bouncecodes._readonly import HeaderFields
 from bouncecodes._reply import Reply, parse_reply, reply_from_report
 from bouncecodes._rfc3464 import read_report, status_code, typed
 
@@ -61,15 +61,15 @@ class BounceContext:
     date: str | None
     """The original's Date, as written."""
     headers: Mapping[str, str]
-    """Every header field of the original, by its name in lower case (the first of those of
-    one name: the original's own, not a Received field added on the way), read-only."""
+    """Every header field of the original, by its name in any case (the first of those of
+    one name), read-only."""
     returned: str | None
     """How the original came back: ``"message/rfc822"`` (whole), ``"text/rfc822-headers"``
     (its headers), ``"text"`` (quoted in the notification), or None (not at all)."""
 
     def header(self, name: str) -> str | None:
         """One header field of the original, by its name in any case; None if it has none."""
-        return self.headers.get(name.lower())
+        return self.headers.get(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +159,7 @@ class _Bounce:
             quoted = returned_text(self.text)
             block = _mime.header_block(quoted) if quoted is not None else None
             returned = (block, "text") if block is not None else None
-        headers: dict[str, str] = {}
-        if returned is not None:
-            for name, value in returned[0].fields:
-                headers.setdefault(name.lower(), value)
+        headers = HeaderFields(returned[0].fields if returned is not None else ())
         return BounceContext(
             bounce_to=field_address(self.message.get("to")),
             reporting_mta=typed(report_fields.get("reporting-mta"))[1],
@@ -172,7 +169,7 @@ class _Bounce:
             from_=_decoded(headers.get("from")),
             to=_decoded(headers.get("to")),
             date=headers.get("date"),
-            headers=ReadOnlyMapping(headers),
+            headers=headers,
             returned=returned[1] if returned is not None else None,
         )
 

@@ -68,7 +68,7 @@ class Part:
     asked for, and only once.
     """
 
-    __slots__ = ("_parts", "body", "depth", "fields")
+    __slots__ = ("_by_name", "_parts", "body", "depth", "fields")
 
     fields: tuple[tuple[str, str], ...]
     """The header fields in order: (name as written, value unfolded)."""
@@ -77,14 +77,17 @@ class Part:
     depth: int
     """How deep the part sits: the message itself is 0."""
     _parts: list[tuple[Part, ...]]
+    _by_name: dict[str, str]
+    """The first value of each field by its name lowercased, filled on first use: a reader
+    asks a part for its Content-Type and a few more fields, over and over."""
 
     def get(self, name: str, default: str = "") -> str:
         """The value of the first field called *name* (any case), or *default*."""
-        name = name.lower()
-        for field, value in self.fields:
-            if field.lower() == name:
-                return value
-        return default
+        by_name = self._by_name
+        if not by_name and self.fields:
+            for field, value in self.fields:
+                by_name.setdefault(field.lower(), value)
+        return by_name.get(name.lower(), default)
 
     def get_all(self, name: str) -> list[str]:
         """The values of every field called *name* (any case), in order."""
@@ -145,7 +148,7 @@ class Part:
 
 
 def _part(fields: list[tuple[str, str]], body: bytes, depth: int) -> Part:
-    return Part(tuple(fields), body, depth, [])
+    return Part(tuple(fields), body, depth, [], {})
 
 
 # --- Bytes to parts -------------------------------------------------------------------------
@@ -295,14 +298,14 @@ def _message_part(message: Message, depth: int) -> Part:
     # The payload as parsed: get_payload() would decode it again by a charset it may choke on.
     payload = getattr(message, "_payload", None)
     if isinstance(payload, list):
-        part = Part(fields, b"", depth, [])
+        part = Part(fields, b"", depth, [], {})
         kind = part.content_type
         if kind.startswith("message/") and kind not in ("message/rfc822", "message/global"):
             # compat32 parses message/delivery-status into blocks of fields: put them back.
-            return Part(fields, _blocks(payload), depth, [()])
+            return Part(fields, _blocks(payload), depth, [()], {})
         return part
     body = _encoded(payload) if isinstance(payload, str) else b""
-    return Part(fields, _lines(body), depth, [()])
+    return Part(fields, _lines(body), depth, [()], {})
 
 
 def _encoded(text: str) -> bytes:
@@ -460,15 +463,18 @@ def returned_original(message: Part) -> tuple[Part, str] | None:
     while queue:
         part = queue.popleft()
         kind = part.content_type
-        if kind in ("message/rfc822", "message/global"):
-            inner = part.parts
-            if inner and inner[0].fields:
-                return inner[0], "message/rfc822"
-            continue
-        if kind in ("text/rfc822-headers", "message/global-headers"):
-            headers = _head(_lines(part.payload()), part.depth + 1)
+        if kind in RETURNED_TYPES:
+            whole = kind in ("message/rfc822", "message/global")
+            if whole and not part.body:  # a caller's Message: its parts are parsed already
+                inner = part.parts
+                headers = inner[0] if inner else _part([], b"", part.depth + 1)
+            else:
+                # Its header fields only: the original's body (attachments too) is not read.
+                data = _lines(part.payload())
+                end = data.find(b"\n\n")
+                headers = _head(data if end < 0 else data[: end + 1], part.depth + 1)
             if headers.fields:
-                return headers, "text/rfc822-headers"
+                return headers, "message/rfc822" if whole else "text/rfc822-headers"
             continue
         queue.extend(part.parts)
     return None

@@ -54,6 +54,12 @@ class Wording:
         found = fast.search(lower) if len(lower) == len(text) else careful.search(text)
         return -1 if found is None else found.start()
 
+    def first_in_lowered(self, lower: str) -> int:
+        """Where the first of the phrases starts in *lower*, a text already lowercased (and no
+        longer for it), or -1."""
+        found = self._patterns()[0].search(lower)
+        return -1 if found is None else found.start()
+
     def found_in(self, text: str) -> bool:
         """Whether any of the phrases is in *text*."""
         return self._patterns()[0].search(text.lower()) is not None

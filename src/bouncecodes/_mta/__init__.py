@@ -10,6 +10,7 @@ and one line in READERS.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bouncecodes._mime import reads_as_bounce
 from bouncecodes._mta import (
@@ -68,15 +69,21 @@ _PERMANENT = Wording(PERMANENT_WORDS)
 _OWN_ADDRESS: list[re.Pattern[str]] = []
 
 
+@lru_cache(maxsize=2)
 def _original_start(body: str) -> tuple[int, bool]:
     """Where in *body* the returned original (or its headers) begins, -1 if nowhere; and
-    whether a marker line opens it (rather than its first header field)."""
-    markers = [
-        start
-        for wording in (_ORIGINAL_MARKER, _ORIGINAL_OPENING)
-        if (start := wording.first(body)) >= 0
-    ]
-    field = _ORIGINAL_FIELD.first(body)
+    whether a marker line opens it (rather than its first header field). Kept for the last
+    bodies: the readers and the bounce's context both ask, of the same text."""
+    lower = body.lower()
+    if len(lower) != len(body):  # lowercasing made it longer (U+0130): positions must hold
+        first = [wording.first(body) for wording in (_ORIGINAL_MARKER, _ORIGINAL_OPENING)]
+        field = _ORIGINAL_FIELD.first(body)
+    else:
+        first = [
+            wording.first_in_lowered(lower) for wording in (_ORIGINAL_MARKER, _ORIGINAL_OPENING)
+        ]
+        field = _ORIGINAL_FIELD.first_in_lowered(lower)
+    markers = [start for start in first if start >= 0]
     marker = min(markers) if markers else -1
     if marker >= 0 and (field < 0 or marker <= field):
         return marker, True
