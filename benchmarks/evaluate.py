@@ -3,6 +3,7 @@
     python benchmarks/evaluate.py replies PATH.jsonl [--show-misses]
     python benchmarks/evaluate.py dsn FOLDER [--show-files]
     python benchmarks/evaluate.py reasons PATH.jsonl [--emails FOLDER] [--show-misses]
+    python benchmarks/evaluate.py recipients LABELS FOLDER [--show-misses]
 
 ``dsn``: a folder of bounce emails; prints, per file, the recipients parse_dsn() finds with
 their codes and types (``--show-files``), and how many files gave at least one and how many
@@ -18,6 +19,12 @@ bounced recipient of a bounce email a line (``file`` in FOLDER, ``recipient``); 
 reason and its party agree, and the two safety figures: sender-side refusals given
 ``suppress`` (a good address lost), and address-side bounces not given it (a dead address
 kept). Lines labelled with no reason (not bounces) are left out.
+
+``recipients``: the bounced recipients labelled for each email of FOLDER (LABELS: a JSON-lines
+file of ``file`` and ``recipient``, a ``reason`` of null marking an email that is no bounce;
+or a JSON object by file of ``{"recipients": [{"recipient": ...}]}``); prints the recall
+(labelled recipients found), the wrong recipients (reported, not labelled), the non-bounces
+reported as bounces, and the reported addresses that are not whole.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import bouncecodes
+from bouncecodes._address import whole
 
 
 def _label(record: dict[str, object], *names: str) -> object:
@@ -187,6 +195,63 @@ def evaluate_reasons(path: Path, emails: Path, show_misses: bool) -> dict[str, f
     }
 
 
+def _recipient_labels(path: Path) -> tuple[dict[str, set[str]], set[str]]:
+    """The labelled recipients by file, and the files that are no bounce."""
+    labels: dict[str, set[str]] = {}
+    not_bounces: set[str] = set()
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        for name, entry in json.loads(text).items():
+            found = {str(r["recipient"]).lower() for r in entry.get("recipients", [])}
+            labels[name] = found
+            if not found and entry.get("result") != "error":
+                not_bounces.add(name)
+        return labels, not_bounces
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        name = str(record["file"])
+        labels.setdefault(name, set())
+        if record.get("reason") is None and record.get("reason_careful") is None:
+            not_bounces.add(name)
+        elif record.get("recipient"):
+            labels[name].add(str(record["recipient"]).lower())
+    return labels, not_bounces - {name for name, found in labels.items() if found}
+
+
+def evaluate_recipients(labels_path: Path, folder: Path, show_misses: bool) -> dict[str, float]:
+    labels, not_bounces = _recipient_labels(labels_path)
+    labelled = found = wrong = reported = misreported = cut = 0
+    for name in sorted(labels):
+        try:
+            bounces = bouncecodes.parse_dsn((folder / name).read_bytes())
+        except (OSError, bouncecodes.NotAnEmailError):
+            bounces = ()
+        got = {bounce.recipient.lower() for bounce in bounces}
+        reported += len(got)
+        cut += sum(whole(bounce.recipient) is None for bounce in bounces)
+        if name in not_bounces:
+            misreported += bool(got)
+            if show_misses and got:
+                print(f"NOT A BOUNCE {name}: reported {sorted(got)}")
+            continue
+        want = labels[name]
+        labelled += len(want)
+        found += len(want & got)
+        wrong += len(got - want)
+        if show_misses and want != got:
+            print(f"MISS {name}: missed {sorted(want - got)}, wrong {sorted(got - want)}")
+    recall = found / labelled if labelled else 1.0
+    wrong_share = wrong / reported if reported else 0.0
+    print(f"{labels_path} over {folder}: {labelled} recipients labelled, {reported} reported")
+    print(f"  recall                 {recall:7.2%}  ({found}/{labelled})")
+    print(f"  wrong recipients       {wrong_share:7.2%}  ({wrong}/{reported})")
+    print(f"  non-bounces reported   {misreported:>7}  (of {len(not_bounces)})")
+    print(f"  addresses not whole    {cut:>7}")
+    return {"recall": recall, "wrong": wrong_share, "misreported": misreported, "cut": cut}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -202,8 +267,14 @@ def main(argv: list[str] | None = None) -> int:
         "--emails", type=Path, help="where a line's file is (default: PATH's folder's dsn/)"
     )
     reasons.add_argument("--show-misses", action="store_true")
+    recipients = commands.add_parser("recipients", help="evaluate the recipients parse_dsn finds")
+    recipients.add_argument("labels", type=Path)
+    recipients.add_argument("folder", type=Path)
+    recipients.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
-    if args.command == "replies":
+    if args.command == "recipients":
+        evaluate_recipients(args.labels, args.folder, args.show_misses)
+    elif args.command == "replies":
         evaluate_replies(args.path, args.show_misses)
     elif args.command == "reasons":
         evaluate_reasons(args.path, args.emails or args.path.parent / "dsn", args.show_misses)
