@@ -427,3 +427,20 @@ def test_dsn_explain_in_json_is_one_more_field(capsys: pytest.CaptureFixture[str
     )
     assert record["explanation"].startswith("Row 511 (Hard): the enhanced code 5.1.1")
     assert "\n" not in record["explanation"]
+
+
+def test_reply_explain_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "reply", "--json", "--explain", "550 5.1.1 user unknown")
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert record["explanation"].startswith("Row 511 (Hard)")
+
+
+def test_dsn_shows_progress_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    status, _, err = run(capsys, "dsn", "--jobs", "1", str(DSN / "rfc3464-basic.eml"))
+    assert status == 0
+    assert err.startswith("\r1 messages, 1 recipients, ")
+    assert err.endswith(" s\n")

@@ -761,3 +761,79 @@ def test_encoded_words_that_do_not_decode_are_kept_as_written() -> None:
     broken = ORIGINAL.replace("=?utf-8?b?SGVsbG8g8J+Ri4==?=", "=?x-no-such?q?Hi?=")
     (bounce,) = parse_dsn(report_returning(f"--b\nContent-Type: text/rfc822-headers\n\n{broken}\n"))
     assert bounce.context.subject == "=?x-no-such?q?Hi?="
+
+
+def notice(body: str) -> str:
+    return (
+        "From: MAILER-DAEMON@mx.example.org\nTo: alice@example.org\n"
+        f"Subject: Returned mail: see transcript for details\n\n{body}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "userid:" names a recipient (only a Message-ID's or Content-ID's colon does not)
+        (
+            "Your message could not be delivered.\n\nuserid: bob@example.net\n"
+            "reason: 550 5.1.1 user unknown\n",
+            ("bob@example.net", 550, "5.1.1"),
+        ),
+        # a role address that is the real recipient: a code is quoted for it, no one else named
+        (
+            "Your message to postmaster@example.net couldn't be delivered.\n\n"
+            "550 5.1.1 no such user\n",
+            ("postmaster@example.net", 550, "5.1.1"),
+        ),
+        # Zoho's labelled code
+        (
+            "A message that you sent could not be delivered to one or more of its recipients.\n\n"
+            "bob@example.net Invalid Address, ERROR_CODE :421, ERROR_CODE : Host not reachable\n",
+            ("bob@example.net", 421, None),
+        ),
+        # the reply before the recipient it is about (old Sendmail, Verizon)
+        (
+            "Message could not be delivered to the following recipient:\n\n"
+            "550 5.1.1 Mailbox unavailable\nbob@vzw.example.com\n",
+            ("bob@vzw.example.com", 550, "5.1.1"),
+        ),
+        # of a transcript's replies, the remote server's about the recipient decides
+        (
+            "   ----- The following addresses had permanent fatal errors -----\n<bob@example.net>\n"
+            "    (reason: 550 5.1.1 User unknown)\n\n   ----- Transcript of session follows -----\n"
+            "... while talking to mx.example.net.:\n>>> DATA\n<<< 503 5.0.0 Need RCPT\n"
+            "<<< 552 5.2.2 <bob@example.net>... Mailbox full\n",
+            ("bob@example.net", 552, "5.2.2"),
+        ),
+        # ... or its first failure, when none names the recipient
+        (
+            "   ----- The following addresses had permanent fatal errors -----\n<bob@example.net>\n"
+            "\n   ----- Transcript of session follows -----\n>>> DATA\n<<< 354 go ahead\n"
+            "<<< 554 5.7.1 rejected\n",
+            ("bob@example.net", 554, "5.7.1"),
+        ),
+    ],
+)
+def test_phrasings_read_in_the_wild(body: str, expected: tuple[str, int, str | None]) -> None:
+    (bounce,) = parse_dsn(notice(body))
+    assert (bounce.recipient, bounce.reply.basic, bounce.reply.enhanced) == expected
+
+
+def test_a_role_named_for_help_with_no_code_is_no_recipient() -> None:
+    assert parse_dsn(notice("Undeliverable. Please write to postmaster@example.org.\n")) == ()
+
+
+def test_a_returned_part_that_holds_no_header_fields_is_no_original() -> None:
+    (bounce,) = parse_dsn(report_returning("--b\nContent-Type: message/rfc822\n\n: no fields\n\n"))
+    assert bounce.context.returned is None
+
+
+def test_the_original_quoted_after_text_that_lowercases_longer() -> None:
+    """U+0130 lowercases to two characters: where the original starts must still hold."""
+    email = exim_bounce(
+        "  bob@example.net\n    550 5.1.1 \u0130stanbul: no such user\n\n"
+        "------ This is a copy of the message, including all the headers. ------\n\n"
+        f"{ORIGINAL}\nHello.\n"
+    )
+    (bounce,) = parse_dsn(email)
+    assert bounce.context.message_id == "<c1.42@lists.example.org>"

@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from bouncecodes._readonly import ReadOnlyMapping
+from bouncecodes._readonly import HeaderFields, ReadOnlyMapping
 
 
 def test_it_reads_like_a_dict_and_cannot_be_changed() -> None:
@@ -31,3 +31,21 @@ def test_it_pickles_and_copies() -> None:
         again = pickle.loads(pickle.dumps(mapping, protocol))
         assert (type(again), again) == (ReadOnlyMapping, mapping)
     assert copy.deepcopy(mapping) == mapping
+
+
+def test_header_fields_by_name_in_any_case() -> None:
+    fields = HeaderFields((("Subject", "Hi"), ("X-Id", "1"), ("x-id", "2")))
+    assert fields["subject"] == fields["SUBJECT"] == "Hi"
+    assert fields["X-ID"] == "1"  # the first of one name
+    assert list(fields) == ["subject", "x-id"]
+    assert len(fields) == 2
+    assert fields.get("none") is None
+    with pytest.raises(KeyError):
+        fields[1]  # type: ignore[index]
+    assert fields == HeaderFields((("Subject", "Hi"), ("X-Id", "1"), ("x-id", "2")))
+    assert fields == {"subject": "Hi", "x-id": "1"}
+    assert fields != {"subject": "Hi"}
+    assert repr(HeaderFields((("A", "b"),))) == "HeaderFields((('A', 'b'),))"
+    assert pickle.loads(pickle.dumps(fields)) == fields
+    with pytest.raises(TypeError):
+        hash(fields)

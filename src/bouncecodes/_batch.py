@@ -26,15 +26,18 @@ CHUNK = 32
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
-    """``function`` over *items*, in their order: here when *jobs* is 1, else in *jobs*
-    worker processes (``function`` and the items must pickle), eight chunks a job in flight
-    at most."""
-    if jobs <= 1:
+    """``function`` over *items*, in their order: in *jobs* worker processes (``function``
+    and the items must pickle), eight chunks a job in flight at most; here, when *jobs* is 1
+    or the items are too few to be worth starting workers for (no more than one chunk)."""
+    items = iter(items)
+    batch = list(islice(items, jobs * 8 * CHUNK if jobs > 1 else 1))
+    if jobs <= 1 or len(batch) <= CHUNK:
+        yield from map(function, batch)
         yield from map(function, items)
         return
     import multiprocessing  # noqa: PLC0415 (only for more than one job)
 
-    items = iter(items)
     with multiprocessing.Pool(jobs) as pool:
-        while batch := list(islice(items, jobs * 8 * CHUNK)):
+        while batch:
             yield from pool.imap(function, batch, chunksize=CHUNK)
+            batch = list(islice(items, jobs * 8 * CHUNK))

@@ -66,9 +66,13 @@ NOT_BEFORE_STATUS_CODE = r"[\w.\-/@%+&$]"
 NOT_AFTER_STATUS_CODE = r"[\w/@%]|[.\-][0-9]"
 
 # RFC 5321 §4.1.1 command verbs, and "DOT" (what Exim and qmail call the end of DATA): a reply
-# code glued to the command it answers ("RCPT TO:550 5.2.1", "DOT:554") stands alone too.
-# (A look behind has one width: one for each length of word.)
-AFTER_COMMAND = r"(?:(?<=\b(?i:to):)|(?<=\b(?i:dot):)|(?<=\b(?i:data|from|rcpt|mail|ehlo|helo):))"
+# code glued to the command it answers ("RCPT TO:550 5.2.1", "DOT:554") stands alone too; so
+# does one a label names as a code ("ERROR_CODE :421", Zoho's). (A look behind has one width:
+# one for each length of word.)
+AFTER_COMMAND = (
+    r"(?:(?<=\b(?i:to):)|(?<=\b(?i:dot):)|(?<=\b(?i:data|from|rcpt|mail|ehlo|helo):)"
+    r"|(?<=(?i:code):)|(?<=(?i:code) :))"
+)
 
 # Every code in a text, in order. Each branch marks what it found with an empty group of that
 # name: a reply code (``m[0][:3]``), with an enhanced code glued to it by RFC 2034 §4's hyphen

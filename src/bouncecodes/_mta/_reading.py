@@ -107,18 +107,24 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
     the text quoted for it: from the mention to the next mention of another recipient."""
     text = notification.text
     anchors = []
+    roles = []  # roles named in passing: the recipients only if no one else is, with a code
     for mention in mentions:
         address = _whole_in(text, mention, notification.cut)
         if address is None:
             continue  # not a whole address: cut short, run together, or no address at all
         own = address.lower() in notification.own_addresses
-        if not mention.opens_line and (own or address.partition("@")[0].lower() in _ROLES):
-            continue  # named in passing: the bounce's own sender or addressee, a role
+        if not mention.opens_line and own:
+            continue  # named in passing: the bounce's own sender or addressee
+        if not mention.opens_line and address.partition("@")[0].lower() in _ROLES:
+            roles.append((address, mention.start, mention.end))
+            continue  # a role, named for help, unless no one else is named and a code is
         if own and not _quotes_a_code(text, mention):
             continue  # a greeting to the bounce's addressee ("alice@example.org: Hello,")
         if _after_sender_words(text, mention.start):
             continue  # "A message sent by <alice@example.org> could not be delivered"
         anchors.append((address, mention.start, mention.end))
+    only_roles = not anchors
+    anchors = anchors or roles
     found: dict[str, tuple[str, Reply]] = {}  # by lowercased address: text, its reply
     keys = [address.lower() for address, _, _ in anchors]
     ends = _next_others(keys, [start for _, start, _ in anchors], len(text))
@@ -132,13 +138,41 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
         # first text that carries a code counts.
         if key in found and found[key][1].rule is not Rule.NO_CODE:
             continue
-        reply = parse_reply(quoted)
+        reply = _remote_reply(quoted, key) or parse_reply(quoted)
+        if reply.rule is Rule.NO_CODE and index == 0:
+            # Some servers put the reply before the recipient it is about (old Sendmail,
+            # Verizon): for the first one named, the text before it. (For the others, the
+            # text before is the reply quoted for the one named before.)
+            earlier = parse_reply(text[: anchors[0][1]])
+            reply = earlier if earlier.rule is not Rule.NO_CODE else reply
         if key not in found or reply.rule is not Rule.NO_CODE:
             found[key] = quoted, reply
+    if only_roles:  # a role is the recipient only when a reply code is quoted for it
+        found = {key: value for key, value in found.items() if value[1].rule is not Rule.NO_CODE}
     originals: dict[str, str] = {}
     for address, _, _ in anchors:
         originals.setdefault(address.lower(), address)
     return [Found(originals[key], action, quoted, reply) for key, (quoted, reply) in found.items()]
+
+
+def _remote_reply(quoted: str, address: str) -> Reply | None:
+    """In a transcript of the SMTP dialogue (the remote server's lines open with ``<<<``,
+    Sendmail's and others'), the remote server's reply about *address*, or its first failure:
+    its words, not the reporting MTA's summary, decide. None when *quoted* holds none."""
+    if "<<<" not in quoted:
+        return None
+    first: Reply | None = None
+    for line in quoted.split("\n"):
+        said = line.lstrip("> \t")
+        if not said.startswith("<<<"):
+            continue
+        reply = parse_reply(said[3:])
+        if reply.rule is Rule.NO_CODE:
+            continue
+        if address in said.lower():
+            return reply
+        first = first or reply
+    return first
 
 
 def _quotes_a_code(text: str, mention: Mention) -> bool:

@@ -32,7 +32,8 @@ _RECIPIENT = re.compile(
     rf"|\b(?:to|recipients?|address|addressee|user|mailbox)(?:[ \t]*:[ \t]*|[ \t]+)[<\"]?"
     rf"(?P<sentence>{ADDRESS})"
     # (Not after a header's name: a Message-ID, a From, a Return-Path is no recipient.)
-    rf"|(?<!id)(?<!from)(?<!path)(?<!sender)(?<!references)(?<!reply-to)(?<!mailto)"
+    rf"|(?<!message-id)(?<!content-id)(?<!from)(?<!path)(?<!sender)(?<!references)"
+    rf"(?<!reply-to)(?<!mailto)"
     rf":[ \t]*(?:<(?P<bracketed>{ADDRESS})>"
     rf"|(?P<ending>{ADDRESS})(?=[ \t]*(?:$|[.,;](?![A-Za-z0-9]))))",
     re.MULTILINE | re.IGNORECASE,
