@@ -21,6 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from bouncecodes._dsn import BounceContext, BouncedRecipient, parse_dsn
     from bouncecodes._explain import explain
+    from bouncecodes._logs import LogReader, LogRecord, UnreadableLine, read_log
     from bouncecodes._reasons import Party, Reason, Verdict
     from bouncecodes._reply import Reply, parse_reply
     from bouncecodes._smtplib import parse_refused, parse_smtp_error
@@ -33,12 +34,15 @@ __all__ = [
     "BounceType",
     "BouncedRecipient",
     "InvalidCodeError",
+    "LogReader",
+    "LogRecord",
     "NotAnEmailError",
     "Party",
     "Reason",
     "Reply",
     "Rule",
     "UnknownCodeError",
+    "UnreadableLine",
     "Verdict",
     "__version__",
     "classify",
@@ -48,6 +52,7 @@ __all__ = [
     "parse_refused",
     "parse_reply",
     "parse_smtp_error",
+    "read_log",
 ]
 
 __version__ = "0.1.0"
@@ -61,6 +66,10 @@ _LAZY = {
     "Verdict": "bouncecodes._reasons",
     "parse_dsn": "bouncecodes._dsn",
     "explain": "bouncecodes._explain",
+    "LogReader": "bouncecodes._logs",
+    "LogRecord": "bouncecodes._logs",
+    "UnreadableLine": "bouncecodes._logs",
+    "read_log": "bouncecodes._logs",
     "Reply": "bouncecodes._reply",
     "parse_reply": "bouncecodes._reply",
     "parse_refused": "bouncecodes._smtplib",

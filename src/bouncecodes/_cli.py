@@ -30,6 +30,7 @@ from bouncecodes._model import BounceCode
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from bouncecodes._dsn import BouncedRecipient
+    from bouncecodes._logs import LogRecord
     from bouncecodes._mailbox import Message
     from bouncecodes._reply import Reply
 
@@ -407,6 +408,90 @@ class _Progress:
         self._stream.write("\n")
 
 
+def _run_log(args: argparse.Namespace, out: Output) -> int:
+    from bouncecodes._logs import read_log  # noqa: PLC0415 (on first use)
+
+    only = set(args.only)
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            with _opened(name) as lines:
+                reader = read_log(lines)
+                for record in reader:
+                    if only and record.action not in only:
+                        continue
+                    out.record(_log_json(name, record), _log_line(record))
+        except BrokenPipeError:
+            raise  # the reader went away: main() stops quietly
+        except OSError as error:
+            _error(f"{name}: {getattr(error, 'strerror', None) or error}")
+            status = EXIT_FAILURE
+            continue
+        if reader.unreadable:
+            first = reader.unreadable[0]
+            _error(
+                f"{name}: {len(reader.unreadable)} delivery line(s) could not be read; "
+                f"the first, line {first.line}: {first.why}"
+            )
+            status = EXIT_FAILURE
+    return status
+
+
+@contextlib.contextmanager
+def _opened(name: str) -> Iterator[BinaryIO]:
+    """The lines of file *name*, or of stdin for ``-``, as bytes, read as they come."""
+    if name == "-":
+        yield sys.stdin.buffer
+        return
+    with open(name, "rb") as file:
+        yield file
+
+
+def _log_json(source: str, record: LogRecord) -> dict[str, object]:
+    reply, entry, reason = record.reply, record.entry, record.reason
+    return {
+        "file": source,
+        "line": record.line,
+        "source": record.source,
+        "time": record.time,
+        "queue_id": record.queue_id,
+        "recipient": record.recipient,
+        "original_recipient": record.original_recipient,
+        "relay": record.relay,
+        "action": record.action,
+        "status": record.status,
+        "basic": reply and reply.basic,
+        "enhanced": reply and reply.enhanced,
+        "row": entry and entry.code,
+        "type": record.type and record.type.value,
+        "rule": record.rule and record.rule.value,
+        "reason": reason and reason.value,
+        "party": reason and reason.party.value,
+        "verdict": record.verdict and record.verdict.value,
+        "evidence": record.evidence,
+        "text": reply and reply.text,
+    }
+
+
+def _log_line(record: LogRecord) -> str:
+    """A record as one tab-separated line: time, queue id, recipient, action, basic,
+    enhanced, row, type, reason, verdict ("-" where there is none)."""
+    reply = record.reply
+    fields = (
+        record.time,
+        record.queue_id,
+        record.recipient,
+        record.action,
+        reply and reply.basic,
+        reply and reply.enhanced,
+        record.entry and record.entry.code,
+        record.type and record.type.value,
+        record.reason and record.reason.value,
+        record.verdict and record.verdict.value,
+    )
+    return "\t".join("-" if field is None else str(field) for field in fields)
+
+
 @dataclass(frozen=True)
 class Command:
     """One command: its help, how it takes its arguments, and what it runs."""
@@ -468,6 +553,25 @@ def _dsn_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _log_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="an MTA log; - reads stdin")
+    parser.add_argument(
+        "--only",
+        type=_actions,
+        default=[],
+        metavar="ACTIONS",
+        help="print only these actions, comma-separated: failed,delayed,delivered",
+    )
+
+
+def _actions(value: str) -> list[str]:
+    actions = [action.strip() for action in value.split(",") if action.strip()]
+    unknown = set(actions) - {"failed", "delayed", "delivered"}
+    if unknown or not actions:
+        raise ValueError(value)
+    return actions
+
+
 def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
@@ -487,6 +591,11 @@ COMMANDS: dict[str, Command] = {
         "read bounce emails (or whole mailboxes): one line per failed or delayed recipient",
         _dsn_arguments,
         _run_dsn,
+    ),
+    "log": Command(
+        "read MTA logs (Postfix, Exim, Sendmail, PowerMTA): one line per delivery attempt",
+        _log_arguments,
+        _run_log,
     ),
 }
 """The commands by name; with no name, the arguments are codes (``code``)."""

@@ -439,6 +439,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('recipmoved', MOVED, 'https://senderreputation.org/bounce-codes/5-1-6'),
     ('user not local', MOVED, 'https://tamingdns.com/bounce-decoder/551-5-1-6-mailbox-has-moved'),
     # domain-unknown
+    ('unknown mail domain', DOMAIN_UNKNOWN, 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-log_files.html (Exim: ** jim@trek99.example <jim@trek99.example>: unknown mail domain)'),
     ("couldn't find a mail exchanger", DOMAIN_UNKNOWN, "https://pastebin.com/SEVYCkQX (qmail: Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4))"),
     ("couldn't find any host named", DOMAIN_UNKNOWN, "https://pastebin.com/SEVYCkQX (qmail: Sorry, I couldn't find any host named ...)"),
     ('host or domain name not found', DOMAIN_UNKNOWN, 'https://pastebin.com/SM6faCKj (Postfix: dsn=5.4.4, Host or domain name not found)'),
