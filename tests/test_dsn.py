@@ -610,6 +610,25 @@ def test_a_feedback_report_is_no_bounce() -> None:
     assert parse_dsn(arf) == ()
 
 
+def test_an_auto_reply_is_no_bounce_and_a_bounce_marked_so_still_is() -> None:
+    """RFC 3834 §5.2: an automatic response is marked ``Auto-Submitted: auto-replied``; an
+    out-of-office reply to a bounce quotes the bounce's words, yet is none. Postfix marks its
+    own bounces auto-replied too: sent as a bounce, they are read."""
+    reply = (
+        "From: Carol <carol@example.org>\nTo: bounces@example.com\n"
+        "Subject: Automatic reply: Undeliverable: Hello\nAuto-Submitted: auto-replied\n\n"
+        "I am out of the office until Monday.\n\n> Your message could not be delivered:\n"
+        "> <bob@example.net>: 550 5.1.1 user unknown\n"
+    )
+    assert parse_dsn(reply) == ()
+    not_marked = reply.replace("Auto-Submitted: auto-replied\n", "")
+    assert [bounce.recipient for bounce in parse_dsn(not_marked)] == ["bob@example.net"]
+    postfix = reply.replace("From: Carol <carol@example.org>", "From: MAILER-DAEMON@example.org")
+    assert [bounce.recipient for bounce in parse_dsn(postfix)] == ["bob@example.net"]
+    generated = reply.replace("auto-replied", "auto-generated")  # a notice, not a reply
+    assert [bounce.recipient for bounce in parse_dsn(generated)] == ["bob@example.net"]
+
+
 def test_a_sending_services_json_event_mailed_as_email_is_no_bounce() -> None:
     """Amazon SES through an SNS email subscription: the body is the JSON event."""
     event = json.dumps(

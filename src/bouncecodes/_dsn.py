@@ -289,6 +289,8 @@ def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRec
     if _mime.is_feedback_report(bounce.message):
         return ()  # a complaint (RFC 5965), not a bounce
     status_part = _mime.status_part(bounce.message)
+    if status_part is None and _mime.is_auto_reply(bounce.message):
+        return ()  # a vacation or out-of-office reply (RFC 3834), not a bounce
     if status_part is not None:
         fields = status_part.text()
     else:

@@ -399,6 +399,15 @@ def reads_as_bounce(message: Part, lower: str) -> bool:
     )
 
 
+def is_auto_reply(message: Part) -> bool:
+    """Whether *message* is an automatic response to a message, a vacation notice or an
+    out-of-office reply (RFC 3834 §5.2: ``Auto-Submitted: auto-replied``), rather than a
+    bounce. Mail systems mark their bounces so too (Postfix does), so a message sent as a
+    bounce is never taken for one."""
+    submitted = message.get("auto-submitted").split(";", 1)[0].strip().lower()
+    return submitted == "auto-replied" and not sent_as_bounce(message)
+
+
 def is_feedback_report(message: Part) -> bool:
     """Whether *message* is an abuse or fraud feedback report (RFC 5965 §2: a
     ``multipart/report`` of report-type ``feedback-report``): a complaint, not a bounce."""
