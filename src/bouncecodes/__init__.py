@@ -4,7 +4,8 @@
 >>> bouncecodes.lookup(550).type
 <BounceType.HARD: 'Hard'>
 
-The reply reader, the DSN reader, the smtplib helpers and the reasons load on first use, so
+The readers (replies, bounce emails, logs, webhooks), the smtplib helpers and the reasons
+load on first use, so
 that ``import bouncecodes`` stays as light as a lookup needs it to be.
 """
 
@@ -13,6 +14,7 @@ from bouncecodes._errors import (
     BounceCodeError,
     InvalidCodeError,
     NotAnEmailError,
+    NotAnEventError,
     UnknownCodeError,
 )
 from bouncecodes._model import BounceCode, BounceType, Rule
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from bouncecodes._reasons import Party, Reason, Verdict
     from bouncecodes._reply import Reply, parse_reply
     from bouncecodes._smtplib import parse_refused, parse_smtp_error
+    from bouncecodes._webhooks import ServiceBounce, ServiceNotice, parse_event
 
 __all__ = [
     "CODES",
@@ -37,10 +40,13 @@ __all__ = [
     "LogReader",
     "LogRecord",
     "NotAnEmailError",
+    "NotAnEventError",
     "Party",
     "Reason",
     "Reply",
     "Rule",
+    "ServiceBounce",
+    "ServiceNotice",
     "UnknownCodeError",
     "UnreadableLine",
     "Verdict",
@@ -49,6 +55,7 @@ __all__ = [
     "explain",
     "lookup",
     "parse_dsn",
+    "parse_event",
     "parse_refused",
     "parse_reply",
     "parse_smtp_error",
@@ -74,6 +81,9 @@ _LAZY = {
     "parse_reply": "bouncecodes._reply",
     "parse_refused": "bouncecodes._smtplib",
     "parse_smtp_error": "bouncecodes._smtplib",
+    "ServiceBounce": "bouncecodes._webhooks",
+    "ServiceNotice": "bouncecodes._webhooks",
+    "parse_event": "bouncecodes._webhooks",
 }
 
 

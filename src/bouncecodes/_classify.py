@@ -231,6 +231,19 @@ def recipient_resolution(
     return reply.type, reply.rule, reason, reply.verdict, evidence
 
 
+def labelled_resolution(
+    action: str, status: str | None, reply: "Reply", label: "Reason | None", said: str
+) -> "tuple[BounceType, Rule, Reason, Verdict, str | None]":
+    """A sending service's bounced recipient: resolved as a report's (the code decides the
+    type, whatever the service's label says), its reason from the reply's words and codes;
+    only where they give none does the service's label (*label*, *said* as written) say
+    why, the evidence naming it."""
+    type_, rule, reason, verdict, evidence = recipient_resolution(action, status, reply)
+    if label is None or reason.value != "unknown":
+        return type_, rule, reason, verdict, evidence
+    return type_, rule, label, verdict_of(label, type_, delayed=action == "delayed"), said
+
+
 # --- Why it bounced, and what to do with the address ----------------------------------------
 
 if TYPE_CHECKING:

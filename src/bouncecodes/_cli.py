@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from bouncecodes._logs import LogRecord
     from bouncecodes._mailbox import Message
     from bouncecodes._reply import Reply
+    from bouncecodes._webhooks import ServiceBounce, ServiceNotice
 
 __all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main", "markdown_table"]
 
@@ -127,7 +128,7 @@ def _reply_json(reply: Reply) -> dict[str, object]:
     }
 
 
-def _reason_json(result: Reply | BouncedRecipient) -> dict[str, object]:
+def _reason_json(result: Reply | BouncedRecipient | ServiceBounce) -> dict[str, object]:
     reason = result.reason
     return {
         "reason": reason.value,
@@ -492,6 +493,84 @@ def _log_line(record: LogRecord) -> str:
     return "\t".join("-" if field is None else str(field) for field in fields)
 
 
+def _run_event(args: argparse.Namespace, out: Output) -> int:
+    from bouncecodes._errors import NotAnEventError  # noqa: PLC0415 (on first use)
+    from bouncecodes._webhooks import parse_event  # noqa: PLC0415
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            with _opened(name) as file:
+                data = file.read()
+            results = parse_event(data, args.provider)
+        except OSError as error:
+            _error(f"{name}: {getattr(error, 'strerror', None) or error}")
+            status = EXIT_FAILURE
+            continue
+        except NotAnEventError as error:
+            _error(f"{name}: {error}")
+            status = EXIT_FAILURE
+            continue
+        for result in results:
+            out.record(_event_json(name, result), _event_line(name, result))
+    return status
+
+
+def _event_json(source: str, result: ServiceBounce | ServiceNotice) -> dict[str, object]:
+    """A service's result as for ``dsn --json``, with its provider, label and kind."""
+    from bouncecodes._webhooks import ServiceBounce  # noqa: PLC0415 (loaded by now)
+
+    found: dict[str, object] = {
+        "file": source,
+        "provider": result.provider,
+        "provider_type": result.provider_type,
+        "kind": result.kind,
+        "recipient": result.recipient,
+    }
+    if not isinstance(result, ServiceBounce):
+        return {
+            **found,
+            "text": result.text,
+            "remote_mta": result.remote_mta,
+            "time": result.time,
+            "message_id": result.message_id,
+        }
+    bounce = result
+    return {
+        **found,
+        "original_recipient": None,
+        "action": bounce.action,
+        "status": bounce.status,
+        "remote_mta": bounce.remote_mta,
+        "diagnostic_type": None,
+        **_reply_json(bounce.reply),
+        "type": bounce.type.value,
+        "rule": bounce.rule.value,
+        **_reason_json(bounce),
+        "time": bounce.time,
+        "message_id": bounce.message_id,
+    }
+
+
+def _event_line(source: str, result: ServiceBounce | ServiceNotice) -> str:
+    """A service's result as one tab-separated line: file, provider, provider's label, kind,
+    recipient, then for a bounce its action, basic, enhanced, row, type, reason, verdict
+    ("-" where there is none)."""
+    from bouncecodes._webhooks import ServiceBounce  # noqa: PLC0415 (loaded by now)
+
+    columns = [source, result.provider, result.provider_type, result.kind, result.recipient or "-"]
+    if isinstance(result, ServiceBounce):
+        bounce = result
+        columns += [
+            bounce.action,
+            *_code_columns(bounce.reply, bounce.entry),
+            bounce.type.value,
+            bounce.reason.value,
+            bounce.verdict.value,
+        ]
+    return "\t".join(columns)
+
+
 @dataclass(frozen=True)
 class Command:
     """One command: its help, how it takes its arguments, and what it runs."""
@@ -564,6 +643,19 @@ def _log_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _event_arguments(parser: argparse.ArgumentParser) -> None:
+    from bouncecodes._webhooks import PROVIDERS  # noqa: PLC0415 (on first use)
+
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="a webhook's payload (JSON); - reads stdin"
+    )
+    parser.add_argument(
+        "--provider",
+        choices=sorted(PROVIDERS),
+        help="the sending service; by default, recognised from the payload's shape",
+    )
+
+
 def _actions(value: str) -> list[str]:
     actions = [action.strip() for action in value.split(",") if action.strip()]
     unknown = set(actions) - {"failed", "delayed", "delivered"}
@@ -591,6 +683,12 @@ COMMANDS: dict[str, Command] = {
         "read bounce emails (or whole mailboxes): one line per failed or delayed recipient",
         _dsn_arguments,
         _run_dsn,
+    ),
+    "event": Command(
+        "read sending services' webhook payloads (SES, SendGrid, Mailgun, Postmark, SparkPost,"
+        " Mandrill, Brevo): one line per recipient",
+        _event_arguments,
+        _run_event,
     ),
     "log": Command(
         "read MTA logs (Postfix, Exim, Sendmail, PowerMTA): one line per delivery attempt",

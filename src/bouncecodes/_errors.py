@@ -4,6 +4,7 @@ __all__ = [
     "BounceCodeError",
     "InvalidCodeError",
     "NotAnEmailError",
+    "NotAnEventError",
     "UnknownCodeError",
     "shown",
 ]
@@ -53,3 +54,11 @@ class NotAnEmailError(BounceCodeError, ValueError):
     def __init__(self, message: object, reason: str) -> None:
         super().__init__(f"Not an email message: {shown(message)} ({reason})")
         self.message = message
+
+
+class NotAnEventError(BounceCodeError, ValueError):
+    """A payload given to parse_event() that is not JSON, or no sending service's event."""
+
+    def __init__(self, payload: object, reason: str) -> None:
+        super().__init__(f"Not a sending service's event: {shown(payload)} ({reason})")
+        self.payload = payload

@@ -467,6 +467,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('exrecipnotfound', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/exrecipnotfound-ndr'),
     ('invalid mailbox', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
     ('invalid recipient', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('unknown recipient', USER_UNKNOWN, 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event (the bounce event\'s sample reason, "500 unknown recipient")'),
     ('mailbox does not exist', USER_UNKNOWN, 'https://github.com/stalwartlabs/stalwart/issues/2460'),
     ('mailbox not found', USER_UNKNOWN, 'http://help.aol.co.uk/mailer-daemon-email-message/article/20060816080909990020'),
     ('no mailbox here by that name', USER_UNKNOWN, 'https://edu.newpages.com.my/article/349/email-error-message'),

@@ -456,6 +456,21 @@ def reply_from_smtp(code: int, text: str) -> Reply:
     return _read(text, text.lower(), basic=code)
 
 
+def reply_from_fields(basic: int | None, enhanced: str | None, text: str | None) -> Reply:
+    """The Reply of a sending service's event, which gives the reply code, the enhanced code
+    and the server's text in fields of their own (Mailgun's ``delivery-status``): the text
+    decides what it holds, and the fields fill in what it lacks. A text that opens with the
+    code itself is read as the whole reply."""
+    fill_in = None
+    if enhanced:
+        match = _match_status_value(enhanced)
+        fill_in = match["code"] if match else None
+    text = _normalized(text or "")
+    if basic is None or not 400 <= basic <= 599 or text.startswith(str(basic)):
+        return _read(text, text.lower(), fill_in)
+    return _read(text, text.lower(), fill_in, basic=basic)
+
+
 def reply_from_report(status: str | None, diagnostic: str | None) -> Reply:
     """The Reply of a delivery-status block: its Diagnostic-Code value (the remote server's
     reply, diagnostic type and all) decides, and its Status value only fills in a missing
