@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import smtplib
+from typing import NamedTuple
 
 import pytest
 
@@ -120,14 +121,14 @@ def test_a_str_message() -> None:
         (
             parse_smtp_error,
             ValueError("x"),
-            "parse_smtp_error() takes an smtplib.SMTPResponseException, not ValueError: "
-            "ValueError('x')",
+            "parse_smtp_error() takes an smtplib or aiosmtplib SMTPResponseException or "
+            "SMTPRecipientsRefused, not ValueError: ValueError('x')",
         ),
         (
             parse_refused,
             ["bob@example.com"],
-            "parse_refused() takes an smtplib.SMTPRecipientsRefused or the dict that sendmail() "
-            "returns, not list: ['bob@example.com']",
+            "parse_refused() takes an smtplib or aiosmtplib SMTPRecipientsRefused, or the dict "
+            "that sendmail() returns, not list: ['bob@example.com']",
         ),
         (
             parse_refused,
@@ -151,3 +152,81 @@ def test_wrong_types(call: object, value: object, message: str) -> None:
     with pytest.raises(TypeError) as caught:
         call(value)
     assert str(caught.value) == message
+
+
+# aiosmtplib's errors, as its documentation ("Exceptions") and its errors module give their
+# shape: read by that shape, so that bouncecodes never imports aiosmtplib. The real library is
+# tried in integration/test_aiosmtplib.py.
+class SMTPResponseException(Exception):  # noqa: N818 (aiosmtplib's name)
+    def __init__(self, code: int, message: str, /) -> None:
+        self.code = code
+        self.message = message
+        self.args = (code, message)
+
+
+class SMTPRecipientRefused(SMTPResponseException):
+    def __init__(self, code: int, message: str, recipient: str, /) -> None:
+        super().__init__(code, message)
+        self.recipient = recipient
+
+
+class SMTPRecipientsRefused(Exception):  # noqa: N818
+    def __init__(self, recipients: list[SMTPRecipientRefused], /) -> None:
+        self.recipients = recipients
+
+
+class SMTPResponse(NamedTuple):
+    code: int
+    message: str
+
+
+def test_aiosmtplib_s_errors_read_as_smtplib_s() -> None:
+    text = "5.2.2 Mailbox full\n5.2.2 Try again later"
+    ours = parse_smtp_error(SMTPResponseException(552, text))
+    theirs = parse_smtp_error(smtplib.SMTPDataError(552, text.encode()))
+    assert (ours.basic, ours.enhanced, ours.entry, ours.text) == (
+        theirs.basic, theirs.enhanced, theirs.entry, theirs.text,
+    )  # fmt: skip
+    one = SMTPRecipientRefused(550, "5.1.1 No such user", "bob@example.com")
+    assert parse_smtp_error(one).enhanced == "5.1.1"
+
+
+def test_aiosmtplib_s_refused_recipients() -> None:
+    error = SMTPRecipientsRefused([
+        SMTPRecipientRefused(550, "5.1.1 No such user", "bob@example.com"),
+        SMTPRecipientRefused(452, "4.2.2 Mailbox full", "carol@example.net"),
+    ])  # fmt: skip
+    replies = parse_refused(error)
+    assert {address: reply.entry and reply.entry.code for address, reply in replies.items()} == {
+        "bob@example.com": 511, "carol@example.net": 452,
+    }  # fmt: skip
+    assert list(replies) == ["bob@example.com", "carol@example.net"]  # aiosmtplib's order
+    first = parse_smtp_error(error)  # every recipient refused: the first one's reply
+    assert (first.basic, first.enhanced) == (550, "5.1.1")
+    sent = {"dave@example.org": SMTPResponse(550, "5.7.1 Relaying denied")}  # send()'s dict
+    assert parse_refused(sent)["dave@example.org"].reason.value == "relay-denied"
+
+
+def test_smtplib_s_refused_recipients_give_the_first_reply() -> None:
+    error = smtplib.SMTPRecipientsRefused({"bob@example.com": (550, b"5.1.1 No such user")})
+    assert parse_smtp_error(error).enhanced == "5.1.1"
+    with pytest.raises(ValueError, match="no refused recipient"):
+        parse_smtp_error(smtplib.SMTPRecipientsRefused({}))
+    with pytest.raises(ValueError, match="no refused recipient"):
+        parse_smtp_error(SMTPRecipientsRefused([]))
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (SMTPResponseException(True, "x"), "takes an smtplib or aiosmtplib"),
+        (SMTPResponseException(550, 1), r"expected an SMTP reply as \(int, bytes or str\)"),  # type: ignore[arg-type]
+        (SMTPRecipientsRefused(["bob@example.com"]), "as an SMTPRecipientRefused"),  # type: ignore[list-item]
+        (SMTPRecipientsRefused([SMTPRecipientRefused(550, "x", 1)]), "as address"),  # type: ignore[arg-type]
+    ],
+)
+def test_what_only_looks_like_aiosmtplib_s_errors(error: BaseException, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        parse_refused(error) if isinstance(error, SMTPRecipientsRefused) else parse_smtp_error(
+            error
+        )
