@@ -58,6 +58,7 @@ def test_every_public_name_is_in_the_api_docs(name: str) -> None:
         "performance.md",
         "logs.md",
         "webhooks.md",
+        "sending.md",
     ],
 )
 def test_readme_links_every_page(page: str) -> None:
