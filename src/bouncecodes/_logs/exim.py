@@ -68,7 +68,13 @@ def read(line: str) -> list[Attempt] | Unreadable | None:
     if action != "delivered":
         end = _FIELDS_END.search(after)
         text = after[end.end() :] if end is not None else after.strip(" :") or None
-    host = _HOST.search(after) or (_ERROR_HOST.search(text) if text else None)
+    host = _HOST.search(after)
+    said = _ERROR_HOST.search(text) if text else None
+    if said is not None and text is not None:
+        # Exim's own words end at the host: the remote server's reply follows, and only
+        # its words say why.
+        host = host or said
+        text = text[said.end() :]
     return [
         Attempt(
             "exim",
