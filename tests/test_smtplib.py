@@ -233,5 +233,5 @@ def test_what_only_looks_like_aiosmtplib_s_errors(error: BaseException, message:
 
 
 def test_a_reply_that_is_no_error_is_refused() -> None:
-    with pytest.raises(TypeError, match="not str: '550 5.1.1 no such user'"):
+    with pytest.raises(TypeError, match="not str: '550 5\\.1\\.1 no such user'"):
         parse_smtp_error("550 5.1.1 no such user")  # type: ignore[arg-type]
