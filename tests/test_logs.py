@@ -356,3 +356,13 @@ def test_reader_s_text_is_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     stdin = io.TextIOWrapper(io.BytesIO((LOGS / "sendmail.log").read_bytes()))
     monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["log", "--only", "failed", "-"]) == 0
+
+
+def test_records_are_frozen_and_pickle() -> None:
+    import dataclasses
+    import pickle
+
+    (record,) = records("postfix.log")[1:2]
+    assert pickle.loads(pickle.dumps(record)) == record
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.recipient = "x@example.com"  # type: ignore[misc]

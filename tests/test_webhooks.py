@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import pickle
 import sys
 import urllib.parse
 from typing import Any
@@ -218,8 +219,11 @@ def test_a_bounce_keeps_the_service_s_own_fields() -> None:
     assert delivered.text == "250 ok:  Message 64111812 accepted"
 
 
-def test_results_are_frozen() -> None:
+def test_results_are_frozen_and_pickle() -> None:
     (bounce,) = parse_event(payload("ses-event-bounce.json"))
+    (notice,) = parse_event(payload("ses-event-delivery.json"))
+    assert pickle.loads(pickle.dumps(bounce)) == bounce
+    assert pickle.loads(pickle.dumps(notice)) == notice
     with pytest.raises(dataclasses.FrozenInstanceError):
         bounce.recipient = "x@example.com"  # type: ignore[misc]
 
