@@ -7,6 +7,9 @@ from __future__ import annotations
 import asyncio
 import re
 import smtplib
+import sys
+import types
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -57,34 +60,52 @@ def test_the_aiosmtplib_recipe(recipients: tuple[str, ...], expected: dict[str, 
     assert asyncio.run(run()) == expected
 
 
-def test_the_django_backend_keeps_what_django_s_own_drops() -> None:
+def django_backends(host: str, port: int) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    """Django's own SMTP backend and the page's, each a function giving a new instance, set
+    up as the installed Django sets up backends: MAILERS from Django 6.1, the EMAIL_*
+    settings before."""
+    import django
     from django.conf import settings
     from django.core import mail
-    from django.core.mail.backends.smtp import EmailBackend
 
-    if not settings.configured:
-        settings.configure(EMAIL_TIMEOUT=10)
-    backend = recipe("django")["RefusalKeepingBackend"]
+    module = types.ModuleType("sending_django")  # the page's code, importable by path
+    vars(module).update(recipe("django"))
+    sys.modules[module.__name__] = module
+    own, keeping = (
+        "django.core.mail.backends.smtp.EmailBackend",
+        "sending_django.RefusalKeepingBackend",
+    )
+    if django.VERSION >= (6, 1):
+        options = {"host": host, "port": port, "timeout": 10}
+        settings.configure(
+            MAILERS={
+                "default": {"BACKEND": own, "OPTIONS": options},
+                "keeping": {"BACKEND": keeping, "OPTIONS": options},
+            }
+        )
+        return (lambda: mail.mailers["default"]), (lambda: mail.mailers["keeping"])
+    settings.configure(EMAIL_HOST=host, EMAIL_PORT=port, EMAIL_TIMEOUT=10)
+    return (lambda: mail.get_connection(own)), (lambda: mail.get_connection(keeping))
+
+
+def test_the_django_backend_keeps_what_django_s_own_drops() -> None:
+    from django.core.mail import EmailMessage
+
+    def hello(*recipients: str) -> Any:
+        return EmailMessage(
+            subject="Hi", body="Hello.", from_email="news@example.org", to=list(recipients)
+        )
+
     with smtp_server(REFUSING_BOB) as (host, port):
-        recipients = ["bob@example.com", "erin@example.com"]
-        plain = EmailBackend(host=host, port=port)
-        assert mail.send_mail("Hi", "Hello.", "news@example.org", recipients, connection=plain) == 1
-        keeping = backend(host=host, port=port)
-        with keeping as connection:
-            sent = mail.send_mail(
-                "Hi", "Hello.", "news@example.org", recipients, connection=connection
-            )
-            mail.send_mail("Hi", "Again.", "news@example.org", recipients, connection=connection)
-        assert sent == 1  # Django counts it sent ...
-        (bob,) = keeping.refused.values()  # ... and the backend kept bob's refusal
-        assert list(keeping.refused) == ["bob@example.com"]
-        assert (bob.entry.code, bob.verdict.value) == (511, "suppress")
-        with pytest.raises(smtplib.SMTPRecipientsRefused) as every:
-            mail.send_mail(
-                "Hi",
-                "Hello.",
-                "news@example.org",
-                ["bob@example.com"],
-                connection=backend(host=host, port=port),
-            )
+        own, keeping = django_backends(host, port)
+        with own() as connection:
+            assert connection.send_messages([hello("bob@example.com", "erin@example.com")]) == 1
+        with keeping() as connection:  # Django counts it sent ...
+            assert connection.send_messages([hello("bob@example.com", "erin@example.com")]) == 1
+            connection.send_messages([hello("erin@example.com")])
+        (bob,) = connection.refused.values()  # ... and the page's backend kept bob's refusal
+        assert list(connection.refused) == ["bob@example.com"]
+        assert (bob.entry, bob.verdict.value) == (bouncecodes.CODES[511], "suppress")
+        with pytest.raises(smtplib.SMTPRecipientsRefused) as every, keeping() as connection:
+            connection.send_messages([hello("bob@example.com")])
     assert bouncecodes.parse_refused(every.value)["bob@example.com"].entry == bouncecodes.CODES[511]
