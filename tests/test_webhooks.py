@@ -9,6 +9,7 @@ import json
 import pickle
 import sys
 import urllib.parse
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -469,3 +470,59 @@ def test_cli_provider_and_stdin(
         "\tsendgrid\tbounce/bounce\tbounce\tbob@example.com\tfailed\t550\t5.1.1\t511\t"
         in capsys.readouterr().out
     )
+
+
+def test_cli_reads_json_lines_as_they_come(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Exports write one payload a line (SES events through Firehose): each is read, and
+    an error names its line."""
+    lines = [
+        json.dumps(decoded("ses-event-bounce.json")),
+        "",
+        "{not json",
+        json.dumps(decoded("ses-event-delivery.json")),
+    ]
+    path = tmp_path / "events.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    assert main(["event", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert [line.split("\t")[:4] for line in captured.out.splitlines()] == [
+        [f"{path}:1", "ses", "Permanent/General", "bounce"],
+        [f"{path}:4", "ses", "Delivery", "delivery"],
+    ]
+    assert f"{path}:3: Not a sending service's event" in captured.err
+
+
+def test_cli_reads_a_document_over_many_lines_whole(capsys: pytest.CaptureFixture[str]) -> None:
+    name = str(WEBHOOKS / "ses-notification-bounce-without-dsn.json")  # pretty-printed
+    assert main(["event", name]) == 0
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == [name, name]
+
+
+def test_cli_an_empty_file_is_no_event(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["event", "/dev/null"]) == 1
+    assert "/dev/null: Not a sending service's event: '' (not JSON" in capsys.readouterr().err
+
+
+def test_cli_stops_quietly_when_its_reader_goes_away() -> None:
+    import subprocess
+
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bouncecodes",
+            "event",
+            str(WEBHOOKS / "sendgrid-all-events-batch.json"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.close()
+    status = process.wait()
+    assert process.stderr.read() == b""
+    process.stderr.close()
+    assert status == 1

@@ -501,19 +501,39 @@ def _run_event(args: argparse.Namespace, out: Output) -> int:
     for name in args.files:
         try:
             with _opened(name) as file:
-                data = file.read()
-            results = parse_event(data, args.provider)
+                for number, payload in _payloads(file):
+                    where = f"{name}:{number}" if number else name
+                    try:
+                        results = parse_event(payload, args.provider)
+                    except NotAnEventError as error:
+                        _error(f"{where}: {error}")
+                        status = EXIT_FAILURE
+                        continue
+                    for result in results:
+                        out.record(_event_json(where, result), _event_line(where, result))
+        except BrokenPipeError:
+            raise  # the reader went away: main() stops quietly
         except OSError as error:
             _error(f"{name}: {getattr(error, 'strerror', None) or error}")
             status = EXIT_FAILURE
-            continue
-        except NotAnEventError as error:
-            _error(f"{name}: {error}")
-            status = EXIT_FAILURE
-            continue
-        for result in results:
-            out.record(_event_json(name, result), _event_line(name, result))
     return status
+
+
+def _payloads(file: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """The webhook payloads of a file: one JSON document (number 0), or JSON lines, one
+    payload a line, as exports write them (SES events through Firehose, a log of posted
+    bodies), numbered from 1 and read as they come."""
+    lines = enumerate(file, 1)
+    number, first = next(((n, line) for n, line in lines if line.strip()), (0, b""))
+    try:
+        json.loads(first)
+    except ValueError:  # a document over many lines, or none at all: read whole
+        yield 0, first + b"".join(line for _, line in lines)
+        return
+    yield number, first
+    for number, line in lines:
+        if line.strip():
+            yield number, line
 
 
 def _event_json(source: str, result: ServiceBounce | ServiceNotice) -> dict[str, object]:
