@@ -6,7 +6,15 @@ import dataclasses
 
 import pytest
 
-from bouncecodes import Reason, explain, parse_dsn, parse_reply
+from bouncecodes import (
+    Reason,
+    ServiceBounce,
+    explain,
+    parse_dsn,
+    parse_event,
+    parse_reply,
+    read_log,
+)
 from tests.conftest import DATA
 
 
@@ -114,5 +122,45 @@ def test_lines_are_short_enough_to_read() -> None:
 
 @pytest.mark.parametrize("wrong", [None, "550 5.1.1", 550, ()])
 def test_anything_but_a_result_is_a_type_error(wrong: object) -> None:
-    with pytest.raises(TypeError, match=r"explain\(\) takes a Reply or a BouncedRecipient"):
+    with pytest.raises(
+        TypeError,
+        match=r"explain\(\) takes a Reply, a BouncedRecipient, a LogRecord or a ServiceBounce",
+    ):
         explain(wrong)  # type: ignore[arg-type]
+
+
+def test_a_log_record_is_explained_as_a_bounced_recipient_is() -> None:
+    line = (
+        "Dec  1 10:00:00 mx postfix/smtp[1]: A: to=<bob@example.com>, dsn=4.4.1, "
+        "status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out)"
+    )
+    (record,) = read_log([line])
+    paragraph = explain(record)
+    assert paragraph.startswith("No row, but Soft: the report says the mail is still queued")
+    assert 'the words "Connection timed out"' in paragraph
+    delivered = line.replace("dsn=4.4.1, status=deferred (connect", "dsn=2.0.0, status=sent (250")
+    (record,) = read_log([delivered])
+    assert explain(record) == "Delivered: the line logs no bounce, so there is nothing to decide."
+
+
+def ses_bounce(recipient: dict[str, str]) -> ServiceBounce:
+    bounce = {
+        "bounceType": "Permanent",
+        "bounceSubType": "NoEmail",
+        "bouncedRecipients": [recipient],
+    }
+    event = {"notificationType": "Bounce", "bounce": bounce}
+    (found,) = parse_event(event)
+    assert isinstance(found, ServiceBounce)
+    return found
+
+
+def test_a_service_s_label_is_named_when_it_said_why() -> None:
+    paragraph = " ".join(explain(ses_bounce({"emailAddress": "bob@example.com"})).split())
+    assert (
+        "Reason user-unknown (party address): neither the words nor a code say why; the"
+        in paragraph
+    )
+    assert "service's label (ses Permanent/NoEmail) does." in paragraph
+    worded = {"emailAddress": "bob@example.com", "diagnosticCode": "smtp; 550 5.2.2 mailbox full"}
+    assert "label" not in explain(ses_bounce(worded))

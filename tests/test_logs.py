@@ -366,3 +366,10 @@ def test_records_are_frozen_and_pickle() -> None:
     assert pickle.loads(pickle.dumps(record)) == record
     with pytest.raises(dataclasses.FrozenInstanceError):
         record.recipient = "x@example.com"  # type: ignore[misc]
+
+
+def test_cli_explains_each_record(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["log", "--explain", "--only", "failed", str(LOGS / "sendmail.log")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Oct  3 15:40:44\t093DecOR009469\tcrafter2345@eclipso.de\tfailed")
+    assert out[1].startswith("    Row 500 (Hard): the enhanced code 5.0.0 has a row of its own.")

@@ -526,3 +526,14 @@ def test_cli_stops_quietly_when_its_reader_goes_away() -> None:
     assert process.stderr.read() == b""
     process.stderr.close()
     assert status == 1
+
+
+def test_cli_explains_each_bounce(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["event", "--explain", "--json", str(WEBHOOKS / "sendgrid-all-events-batch.json")])
+        == 0
+    )
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    explained = [result["provider_type"] for result in found if "explanation" in result]
+    assert explained == ["deferred", "bounce/bounce", "dropped/Bounced Address"]  # no notice
+    assert "the service's label (sendgrid dropped/Bounced Address) does" in found[6]["explanation"]

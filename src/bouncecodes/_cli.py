@@ -213,7 +213,7 @@ def _bounce_line(source: str, bounce: BouncedRecipient, headers: Sequence[str] =
 def _emit(
     out: Output,
     explain: bool,
-    result: Reply | BouncedRecipient,
+    result: Reply | BouncedRecipient | LogRecord | ServiceBounce,
     record: dict[str, object],
     line: str,
 ) -> None:
@@ -421,7 +421,7 @@ def _run_log(args: argparse.Namespace, out: Output) -> int:
                 for record in reader:
                     if only and record.action not in only:
                         continue
-                    out.record(_log_json(name, record), _log_line(record))
+                    _emit(out, args.explain, record, _log_json(name, record), _log_line(record))
         except BrokenPipeError:
             raise  # the reader went away: main() stops quietly
         except OSError as error:
@@ -495,7 +495,7 @@ def _log_line(record: LogRecord) -> str:
 
 def _run_event(args: argparse.Namespace, out: Output) -> int:
     from bouncecodes._errors import NotAnEventError  # noqa: PLC0415 (on first use)
-    from bouncecodes._webhooks import parse_event  # noqa: PLC0415
+    from bouncecodes._webhooks import ServiceBounce, parse_event  # noqa: PLC0415
 
     status = EXIT_OK
     for name in args.files:
@@ -510,7 +510,11 @@ def _run_event(args: argparse.Namespace, out: Output) -> int:
                         status = EXIT_FAILURE
                         continue
                     for result in results:
-                        out.record(_event_json(where, result), _event_line(where, result))
+                        found, line = _event_json(where, result), _event_line(where, result)
+                        if isinstance(result, ServiceBounce):
+                            _emit(out, args.explain, result, found, line)
+                        else:
+                            out.record(found, line)
         except BrokenPipeError:
             raise  # the reader went away: main() stops quietly
         except OSError as error:
@@ -654,6 +658,7 @@ def _dsn_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _log_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="an MTA log; - reads stdin")
+    _explain_argument(parser)
     parser.add_argument(
         "--only",
         type=_actions,
@@ -674,6 +679,7 @@ def _event_arguments(parser: argparse.ArgumentParser) -> None:
         choices=sorted(PROVIDERS),
         help="the sending service; by default, recognised from the payload's shape",
     )
+    _explain_argument(parser)
 
 
 def _actions(value: str) -> list[str]:

@@ -1,6 +1,7 @@
 """``explain``: how a result's row, type, reason and verdict were each decided, in words.
 
-One short paragraph a postmaster can read, for a ``Reply`` or a ``BouncedRecipient``. It reads
+One short paragraph a postmaster can read, for a ``Reply``, a ``BouncedRecipient``, a log's
+``LogRecord`` or a sending service's ``ServiceBounce``. It reads
 only what the result holds (its codes, ``rule``, ``reason`` and ``evidence``) and the tables
 they came from: it decides nothing itself.
 """
@@ -11,14 +12,16 @@ import textwrap
 
 from bouncecodes import _reason_table as table
 from bouncecodes._dsn import BouncedRecipient
+from bouncecodes._logs import LogRecord
 from bouncecodes._model import BounceCode, BounceType, Rule
 from bouncecodes._reasons import Party, Reason, Verdict
 from bouncecodes._reply import Reply
+from bouncecodes._webhooks import ServiceBounce
 
 __all__ = ["explain"]
 
 
-def explain(result: Reply | BouncedRecipient) -> str:
+def explain(result: Reply | BouncedRecipient | LogRecord | ServiceBounce) -> str:
     """How *result*'s row, type, reason and verdict were decided, as one paragraph.
 
     >>> from bouncecodes import parse_reply
@@ -27,21 +30,31 @@ def explain(result: Reply | BouncedRecipient) -> str:
     Row 511 (Hard): the enhanced code 5.1.1 has a row of its own. Reason user-unknown (party
     address): the words "User unknown". Verdict suppress: the address itself is dead.
     """
-    if isinstance(result, BouncedRecipient):
+    if isinstance(result, LogRecord) and result.reply is None:
+        return "Delivered: the line logs no bounce, so there is nothing to decide."
+    if isinstance(result, (BouncedRecipient, LogRecord, ServiceBounce)):
         reply, entry, type_, rule = result.reply, result.entry, result.type, result.rule
+        reason, verdict = result.reason, result.verdict
         delayed = result.action == "delayed"
     elif isinstance(result, Reply):
         reply, entry, type_, rule = result, result.entry, result.type, result.rule
+        reason, verdict = result.reason, result.verdict
         delayed = False
     else:
         raise TypeError(
-            f"explain() takes a Reply or a BouncedRecipient, not {type(result).__name__}: "
-            f"{result!r}"
+            "explain() takes a Reply, a BouncedRecipient, a LogRecord or a ServiceBounce, "
+            f"not {type(result).__name__}: {result!r}"
         )
+    # A LogRecord's are None only when it was delivered, answered above.
+    assert reply is not None
+    assert type_ is not None
+    assert rule is not None
+    assert reason is not None
+    assert verdict is not None
     sentences = [
         _row(reply, entry, type_, rule),
-        _reason(result, reply),
-        _verdict(result.verdict, result.reason, type_, delayed),
+        _reason(reason, result.evidence, reply, _label(result)),
+        _verdict(verdict, reason, type_, delayed),
     ]
     return textwrap.fill(" ".join(sentences), 96, break_long_words=False, break_on_hyphens=False)
 
@@ -65,11 +78,19 @@ def _row(reply: Reply, entry: BounceCode | None, type_: BounceType, rule: Rule) 
     return f"Row {entry.code} ({entry.type}): {how}."
 
 
-def _reason(result: Reply | BouncedRecipient, reply: Reply) -> str:
-    reason, evidence = result.reason, result.evidence
+def _label(result: object) -> str | None:
+    """A service's label as its results name it in their evidence, if *result* has one."""
+    if isinstance(result, ServiceBounce):
+        return f"{result.provider} {result.provider_type}"
+    return None
+
+
+def _reason(reason: Reason, evidence: str | None, reply: Reply, label: str | None) -> str:
     named = f"Reason {reason} (party {reason.party})"
     if evidence is None:
         return f"{named}: neither the words nor a code say why."
+    if label is not None and evidence == label:
+        return f"{named}: neither the words nor a code say why; the service's label ({label}) does."
     if reason is not reply.reason:  # a bounced recipient's report decided otherwise
         return (
             f'{named}: the reply says {reply.reason} ("{evidence}"), and the report says the '
