@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,3 +46,19 @@ def growth(function: Callable[[T], object], small: T, large: T) -> float:
         return min(times)
 
     return best(large) / max(best(small), 1e-6)
+
+
+def with_reader_gone(*argv: str) -> tuple[int, bytes]:
+    """The exit status and stderr of ``python -m bouncecodes *argv*`` whose stdout is closed
+    before it writes: every write meets a broken pipe."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bouncecodes", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.close()
+    status = process.wait()
+    with process.stderr:
+        return status, process.stderr.read()

@@ -15,7 +15,7 @@ import pytest
 
 from bouncecodes import CODES, __version__
 from bouncecodes._cli import main, markdown_table
-from tests.conftest import ROOT
+from tests.conftest import ROOT, with_reader_gone
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -133,18 +133,7 @@ def test_console_script_is_installed() -> None:
 
 
 def test_a_reader_that_goes_away_is_no_error() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bouncecodes", "list"] + ["550"] * 0,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert process.stdout is not None
-    assert process.stderr is not None
-    process.stdout.close()  # before it writes: every write meets a broken pipe
-    status = process.wait()
-    assert process.stderr.read() == b""
-    process.stderr.close()
-    assert status == 1
+    assert with_reader_gone("list") == (1, b"")
 
 
 def test_reply_arguments(capsys: pytest.CaptureFixture[str]) -> None:

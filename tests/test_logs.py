@@ -14,7 +14,7 @@ import pytest
 import bouncecodes
 from bouncecodes import BounceType, Reason, Verdict, parse_reply, read_log
 from bouncecodes._cli import main
-from tests.conftest import DATA, ROOT, growth
+from tests.conftest import DATA, ROOT, growth, with_reader_gone
 
 LOGS = DATA / "logs"
 
@@ -321,18 +321,7 @@ def test_cli_reads_stdin_and_reports_unreadable_lines_with_exit_1() -> None:
 
 
 def test_cli_stops_quietly_when_its_reader_goes_away() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bouncecodes", "log", str(LOGS / "postfix.log")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert process.stdout is not None
-    assert process.stderr is not None
-    process.stdout.close()
-    status = process.wait()
-    assert process.stderr.read() == b""
-    process.stderr.close()
-    assert status == 1
+    assert with_reader_gone("log", str(LOGS / "postfix.log")) == (1, b"")
 
 
 def test_cli_names_a_missing_file_and_goes_on(capsys: pytest.CaptureFixture[str]) -> None:

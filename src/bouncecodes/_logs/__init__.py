@@ -123,29 +123,12 @@ def _text(raw: str | bytes) -> str:
 
 
 def _record(attempt: Attempt, number: int) -> LogRecord:
-    if attempt.action == "delivered":
-        return LogRecord(
-            attempt.source,
-            number,
-            attempt.time,
-            attempt.queue_id,
-            attempt.recipient,
-            attempt.original_recipient,
-            attempt.relay,
-            "delivered",
-            attempt.status,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    reply = reply_from_report(attempt.status, attempt.text)
-    type_, rule, reason, verdict, evidence = recipient_resolution(
-        attempt.action, attempt.status, reply
-    )
+    """The record of an attempt: a failed or delayed one read as a bounced recipient is."""
+    reply = decided = None
+    if attempt.action != "delivered":
+        reply = reply_from_report(attempt.status, attempt.text)
+        decided = recipient_resolution(attempt.action, attempt.status, reply)
+    type_, rule, reason, verdict, evidence = decided or (None, None, None, None, None)
     return LogRecord(
         attempt.source,
         number,
@@ -157,7 +140,7 @@ def _record(attempt: Attempt, number: int) -> LogRecord:
         attempt.action,
         attempt.status,
         reply,
-        reply.entry,
+        None if reply is None else reply.entry,
         type_,
         rule,
         reason,
