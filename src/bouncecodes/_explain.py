@@ -16,7 +16,7 @@ from bouncecodes._logs import LogRecord
 from bouncecodes._model import BounceCode, BounceType, Rule
 from bouncecodes._reasons import Party, Reason, Verdict
 from bouncecodes._reply import Reply
-from bouncecodes._webhooks import ServiceBounce
+from bouncecodes._webhooks import ServiceBounce, label
 
 __all__ = ["explain"]
 
@@ -81,16 +81,16 @@ def _row(reply: Reply, entry: BounceCode | None, type_: BounceType, rule: Rule) 
 def _label(result: object) -> str | None:
     """A service's label as its results name it in their evidence, if *result* has one."""
     if isinstance(result, ServiceBounce):
-        return f"{result.provider} {result.provider_type}"
+        return label(result.provider, result.provider_type)
     return None
 
 
-def _reason(reason: Reason, evidence: str | None, reply: Reply, label: str | None) -> str:
+def _reason(reason: Reason, evidence: str | None, reply: Reply, said: str | None) -> str:
     named = f"Reason {reason} (party {reason.party})"
     if evidence is None:
         return f"{named}: neither the words nor a code say why."
-    if label is not None and evidence == label:
-        return f"{named}: neither the words nor a code say why; the service's label ({label}) does."
+    if said is not None and evidence == said:
+        return f"{named}: neither the words nor a code say why; the service's label ({said}) does."
     if reason is not reply.reason:  # a bounced recipient's report decided otherwise
         return (
             f'{named}: the reply says {reply.reason} ("{evidence}"), and the report says the '

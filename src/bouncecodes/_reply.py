@@ -460,24 +460,24 @@ def reply_from_fields(basic: int | None, enhanced: str | None, text: str | None)
     """The Reply of a sending service's event, which gives the reply code, the enhanced code
     and the server's text in fields of their own (Mailgun's ``delivery-status``): the text
     decides what it holds, and the fields fill in what it lacks. A text that opens with the
-    code itself is read as the whole reply."""
-    fill_in = None
-    if enhanced:
-        match = _match_status_value(enhanced)
-        fill_in = match["code"] if match else None
+    code itself is read as the whole reply; with no code given, as a report's Diagnostic-Code
+    with its Status."""
     text = _normalized(text or "")
-    if basic is None or not 400 <= basic <= 599 or text.startswith(str(basic)):
-        return _read(text, text.lower(), fill_in)
-    return _read(text, text.lower(), fill_in, basic=basic)
+    if basic is not None and (not 400 <= basic <= 599 or text.startswith(str(basic))):
+        basic = None  # no failure code, or the text holds it: the text alone says
+    return _read(text, text.lower(), _status_code(enhanced), basic=basic)
 
 
 def reply_from_report(status: str | None, diagnostic: str | None) -> Reply:
     """The Reply of a delivery-status block: its Diagnostic-Code value (the remote server's
     reply, diagnostic type and all) decides, and its Status value only fills in a missing
     enhanced code (RFC 3464 §2.3.4 and §2.3.6)."""
-    fill_in = None
-    if status:
-        match = _match_status_value(status)
-        fill_in = match["code"] if match else None
     text = _normalized(diagnostic or "")
-    return _read(text, text.lower(), fill_in)
+    return _read(text, text.lower(), _status_code(status))
+
+
+def _status_code(status: str | None) -> str | None:
+    """The enhanced code of a Status value (``"5.1.1 (bad destination mailbox address)"``),
+    or of a field that holds one; None when it holds none."""
+    match = _match_status_value(status) if status else None
+    return match["code"] if match else None

@@ -85,10 +85,10 @@ class LogReader:
         self.unreadable: list[UnreadableLine] = []
 
     def __iter__(self) -> Iterator[LogRecord]:
-        csv = powermta.Reader()
+        readers = (*_LINE_READERS, powermta.Reader().read)  # the CSV's reader keeps its header
         for number, raw in enumerate(self._lines, 1):
             line = _text(raw)
-            for read in (*_LINE_READERS, csv.read):
+            for read in readers:
                 found = read(line)
                 if found is None:
                     continue  # not this format's delivery line

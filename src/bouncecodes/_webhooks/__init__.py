@@ -4,12 +4,13 @@ Platforms that send through a service learn of their bounces from its webhook: A
 (through SNS, or raw), SendGrid, Mailgun, Postmark, SparkPost, Mandrill, Brevo. Each module
 here reads one service's payloads (their shape, from the service's documentation, in its
 docstring) into the fields of each recipient's event. A bounced recipient is then read
-through the same stages as a bounce email's: its reply (``_reply.reply_from_report``, or
-``reply_from_fields`` where the service gives the code in a field of its own), its type by
-the code, whatever the service's label says, and its reason from the reply's words and
-codes, the service's label saying why only where they give nothing
-(``_classify.labelled_resolution``). Complaints, deliveries and the rest are told apart: a
-``ServiceNotice``, never a bounce. Verifying a webhook's signature is the caller's.
+through the same stages as a bounce email's: its reply (``_reply.reply_from_fields``: the
+reply's text, the code and enhanced code the service gives in fields of their own filling in
+what it lacks, as a report's Status does), its type by the code, whatever the service's label
+says, and its reason from the reply's words and codes, the service's label saying why only
+where they give nothing (``_classify.labelled_resolution``). Complaints, deliveries and the
+rest are told apart: a ``ServiceNotice``, never a bounce. Verifying a webhook's signature is
+the caller's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from bouncecodes._classify import labelled_resolution
 from bouncecodes._errors import NotAnEventError, shown
-from bouncecodes._reply import reply_from_fields, reply_from_report
+from bouncecodes._reply import reply_from_fields
 from bouncecodes._webhooks import brevo, mailgun, mandrill, postmark, sendgrid, ses, sparkpost
 
 TYPE_CHECKING = False
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from bouncecodes._reply import Reply
     from bouncecodes._webhooks._fields import Event
 
-__all__ = ["PROVIDERS", "ServiceBounce", "ServiceNotice", "parse_event"]
+__all__ = ["PROVIDERS", "ServiceBounce", "ServiceNotice", "label", "parse_event"]
 
 PROVIDERS: dict[str, ModuleType] = {
     "ses": ses,
@@ -158,7 +159,9 @@ def _events(value: object, payload: object) -> Iterator[object]:
     Mandrill form's events; the items of a page of Mailgun's Events API."""
     if isinstance(value, list):
         for event in value:
-            yield from _events(event, payload) if isinstance(event, dict) else _bad(event, payload)
+            if not isinstance(event, dict):
+                raise NotAnEventError(payload, f"a batch holding {shown(event)}, not an event")
+            yield from _events(event, payload)
         return
     if not isinstance(value, dict):
         raise NotAnEventError(payload, f"a JSON {type(value).__name__}, not an event")
@@ -180,16 +183,17 @@ def _events(value: object, payload: object) -> Iterator[object]:
     yield value
 
 
-def _bad(event: object, payload: object) -> Iterator[object]:
-    raise NotAnEventError(payload, f"a batch holding {shown(event)}, not an event")
-
-
 def _recognised(event: object, payload: object) -> ModuleType:
     for reader in PROVIDERS.values():
         if reader.recognises(event):
             return reader
     keys = ", ".join(sorted(event)[:8]) if isinstance(event, dict) else ""
     raise NotAnEventError(payload, f"no known service's event; its fields: {keys}")
+
+
+def label(provider: str, provider_type: str) -> str:
+    """A service's label as a result names it in its evidence, where the label said why."""
+    return f"{provider} {provider_type}"
 
 
 def _result(event: Event, payload: object) -> ServiceBounce | ServiceNotice:
@@ -206,13 +210,9 @@ def _result(event: Event, payload: object) -> ServiceBounce | ServiceNotice:
         )
     if event.recipient is None or event.action is None:
         raise NotAnEventError(payload, f"a {event.provider} bounce without its recipient")
-    if event.basic is None:
-        reply = reply_from_report(event.status, event.text)
-    else:
-        reply = reply_from_fields(event.basic, event.status, event.text)
-    said = f"{event.provider} {event.provider_type}"
+    reply = reply_from_fields(event.basic, event.status, event.text)
     type_, rule, reason, verdict, evidence = labelled_resolution(
-        event.action, event.status, reply, event.label, said
+        event.action, event.status, reply, event.label, label(event.provider, event.provider_type)
     )
     return ServiceBounce(
         event.provider,
