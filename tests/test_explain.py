@@ -62,6 +62,16 @@ def test_how_the_row_and_type_were_decided(reply: str, row_sentence: str) -> Non
             "code 535 does.",
         ),
         ("550 nope", "Reason unknown (party unknown): neither the words nor a code say why."),
+        (
+            "Diagnostic-Code: X-Unix; 67",
+            "Reason user-unknown (party address): the local mailer's exit status 67 is all the "
+            "text says: https://man.freebsd.org/cgi/man.cgi?query=sysexits (EX_NOUSER",
+        ),
+        (
+            "Diagnostic-Code: X-Unix; 255",
+            "Reason system-error (party recipient): the local mailer's exit status 255 is all "
+            "the text says: https://www.mhonarc.org/",
+        ),
     ],
 )
 def test_how_the_reason_was_decided(reply: str, reason_sentence: str) -> None:

@@ -58,7 +58,7 @@ EXPECTED: dict[str, list[tuple[object, ...]]] = {
         ("marvin@endrest.example", "delayed", None, None, None, 911, S, Reason.NETWORK, RETRY),
         ("jim@trek99.example", "failed", None, None, None, 911, H, Reason.DOMAIN_UNKNOWN,
          SUPPRESS),
-        ("ace400@pb.example", "failed", None, 553, "5.3.0", 530, H, Reason.SYSTEM_ERROR,
+        ("ace400@pb.example", "failed", None, 553, "5.3.0", 530, H, Reason.USER_UNKNOWN,
          SUPPRESS),
         ("zeus@zeusteam.dev", "delayed", None, None, None, 911, S, Reason.NETWORK, RETRY),
         ("www-data@108", "delayed", None, None, None, 911, S, Reason.UNKNOWN, RETRY),

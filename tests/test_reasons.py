@@ -411,6 +411,33 @@ def test_a_refusal_that_names_only_an_ip_address_blames_the_sender() -> None:
     assert parse_reply("550 iptables said no").reason is Reason.UNKNOWN
 
 
+# sysexits.h's exit statuses, written out again: status -> reason (the rest: system-error).
+EXIT_STATUSES = {67: "user-unknown", 68: "domain-unknown", 64: "system-error", 69: "system-error",
+                 71: "system-error", 75: "system-error", 77: "system-error", 78: "system-error",
+                 1: "system-error", 255: "system-error"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("status", "reason"), EXIT_STATUSES.items())
+def test_a_local_mailers_exit_status_is_its_word_on_why(status: int, reason: str) -> None:
+    """Sendmail gives a program's exit status as the whole diagnostic; it says more than the
+    Status code made from it ("X-Unix; 71" with Status 4.5.0 is the system's error, not a
+    protocol one)."""
+    for text in (
+        f"Diagnostic-Code: X-Unix; {status}",
+        f"Status: 4.5.0\nDiagnostic-Code: X-Unix; {status}",
+    ):
+        reply = parse_reply(text)
+        assert (reply.reason, reply.evidence) == (Reason(reason), str(status))
+    assert table.EXIT_STATUSES.get(status, table.OTHER_EXIT_STATUS)[1].startswith("http")
+
+
+def test_a_number_is_no_exit_status_beside_a_reply_code_or_beyond_a_byte() -> None:
+    assert parse_reply("550 5.1.1 77").reason is Reason.USER_UNKNOWN  # the codes say
+    assert parse_reply("550 77").reason is Reason.UNKNOWN
+    assert parse_reply("Diagnostic-Code: X-Unix; 1234").reason is Reason.UNKNOWN
+    assert parse_reply("Diagnostic-Code: X-Unix; \u0667").reason is Reason.UNKNOWN  # not ASCII
+
+
 def test_a_typographic_apostrophe_and_a_capital_dotted_i() -> None:
     assert parse_reply("550 The address couldn\u2019t be found").reason is Reason.USER_UNKNOWN
     reply = parse_reply("550 \u0130stanbul: user unknown")

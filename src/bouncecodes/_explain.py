@@ -100,6 +100,9 @@ def _reason(reason: Reason, evidence: str | None, reply: Reply, said: str | None
         return f"{named}: no words say why; the enhanced code {evidence} does{_code_note(reply)}"
     if evidence == str(reply.basic):
         return f"{named}: no words or enhanced code say why; the reply code {evidence} does."
+    if reply.basic is None and evidence.isdecimal() and evidence == reply.text.strip():
+        source = table.EXIT_STATUSES.get(int(evidence), table.OTHER_EXIT_STATUS)[1]
+        return f"{named}: the local mailer's exit status {evidence} is all the text says: {source}."
     return f'{named}: the words "{evidence}".'
 
 

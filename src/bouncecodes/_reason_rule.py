@@ -3,7 +3,8 @@
 In order (docs/classification.md, "Reasons"): a provider's code or a blocklist's name in the
 words decides alone; else the wordings, the first reason in ``PRIORITY`` of those found; a
 refusal at MAIL FROM or at the connection blames the sender where the rest would blame the
-address; then the enhanced code's subject and detail; then the basic code; else UNKNOWN.
+address; then a local mailer's exit status, when that is all the text holds; then the
+enhanced code's subject and detail; then the basic code; else UNKNOWN.
 Words inside a URL or an address do not count, nor a wording inside a longer one found at
 the same place ("listed in" inside "not listed in domino directory"), and a relay's own
 words count only where the remote server's say nothing.
@@ -291,7 +292,12 @@ class _Hidden:
 def _by_codes(
     text: str, lower: str, basic: int | None, enhanced: str | None
 ) -> tuple[Reason, str | None]:
-    """The reason the codes give, when no words did."""
+    """The reason the codes give, when no words did: a local mailer's exit status, when it
+    is all the text says and there is no reply code; else the enhanced code, then the
+    reply code."""
+    status = text.strip()
+    if basic is None and len(status) <= 3 and status.isdecimal() and status.isascii():
+        return table.EXIT_STATUSES.get(int(status), table.OTHER_EXIT_STATUS)[0], status
     refinements, reason, evidence = _code_reading(basic, enhanced)
     for wording, refined in refinements:
         if wording in lower:

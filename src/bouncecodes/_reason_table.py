@@ -13,6 +13,8 @@ __all__ = [
     "BASIC",
     "BLOCKLISTS",
     "ENHANCED",
+    "EXIT_STATUSES",
+    "OTHER_EXIT_STATUS",
     "PHRASES",
     "PRIORITY",
     "RELAYS",
@@ -302,6 +304,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('listed in', BLOCKED, 'http://www.barracudacentral.org/rbl/how-to-use'),
     ('low reputation', BLOCKED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('no access for this ip', BLOCKED, 'http://helpdesk.umd.edu/documents/3/3025/'),
+    ('no access for this domain', BLOCKED, "http://helpdesk.umd.edu/documents/3/3025/ (Sendmail's access map: 'Sender is in a known spam domain')"),
     ('not authorized to send email directly to our servers', BLOCKED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('originating from your ip', BLOCKED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('part of their network is on our block list', BLOCKED, 'https://github.com/hestiacp/hestiacp/issues/2901'),
@@ -384,6 +387,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('size exceeds', TOO_LARGE, 'https://github.com/zokradonh/kopano-docker/issues/409'),
     # sender-rejected
     ('email address is not verified', SENDER_REJECTED, 'https://repost.aws/es/knowledge-center/ses-554-400-message-rejected-error (Amazon SES: 554 Message rejected: Email address is not verified)'),
+    ('no access for this user', SENDER_REJECTED, "http://helpdesk.umd.edu/documents/3/3025/ (Sendmail's access map, at MAIL FROM: 'Sender is a known spammer')"),
     ('sender rejected', SENDER_REJECTED, 'https://support.konto.pl/kb/a2164/blad-5_1_0.aspx (5.1.0 <...> sender rejected)'),
     ('sender is rejected', SENDER_REJECTED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
     ('sender verification failed', SENDER_REJECTED, 'https://bastion.umanix.net/info'),
@@ -417,6 +421,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('greylisting', POLICY, REASONS_MD),
     ('host network not allowed', POLICY, "https://community.mimecast.com/docs/DOC-1369#554 (Mimecast's own code page, as its reply names it)"),
     ('illegal attachment', POLICY, 'https://nobuneko.com/blog/archives/2010/02/gmailzipbat.html (Gmail: 552 5.7.0 Our system detected an illegal attachment on your message)'),
+    ('message line is too long', POLICY, 'https://github.com/swiftmailer/swiftmailer/issues/989 (552 message line is too long: RFC 5321 §4.5.3.1.6 limits a text line to 1000 octets)'),
+    ('mail rejected by destination domain', POLICY, "https://smtp.codes/zoho (Zoho: 541 5.4.1 Mail rejected by destination domain: the receiving domain's filters block the message)"),
     ('message not allowed', POLICY, 'https://github.com/dart-mailer/mailer/issues/235 (Yahoo: 554 Message not allowed - [299])'),
     ('recipient preference', POLICY, "http://postmaster.facebook.com/response_codes (RCP-P2: the attempted recipient's preferences prevent messages from being delivered)"),
     ('anti-spoofing', POLICY, 'https://github.com/mysociety/fixmystreet/issues/1651'),
@@ -484,6 +490,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('user is unknown', USER_UNKNOWN, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
     ('user not found', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
     ('user unknown', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('addressee unknown', USER_UNKNOWN, "https://man.freebsd.org/cgi/man.cgi?query=sysexits (EX_NOUSER, <sysexits.h>'s 'addressee unknown': the user specified did not exist)"),
     # disabled
     ('account has been disabled', DISABLED, 'https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo: This account has been disabled or discontinued)'),
     ('mailbox is frozen', DISABLED, 'https://pastebin.com/UWADPXYL (550 Mailbox is frozen)'),
@@ -690,6 +697,20 @@ BASIC: "dict[int, tuple[Reason, str]]" = {
     555: (PROTOCOL, RFC5321 + " (555 MAIL FROM/RCPT TO parameters not recognized)"),
     556: (NO_MAIL, "RFC 7504 §3 (556 domain does not accept mail)"),
 }
+
+# A local delivery program's exit status (<sysexits.h>), which Sendmail gives as the whole
+# diagnostic of a delivery to a program or a file ("Diagnostic-Code: X-Unix; 77", RFC 3464
+# §2.3.6's diagnostic type of the local mailer): the mailer's own word on why. Any other
+# status is the mailer failing (Sendmail: "unknown mailer error" for one not in the header).
+SYSEXITS = "https://man.freebsd.org/cgi/man.cgi?query=sysexits"
+EXIT_STATUSES: "dict[int, tuple[Reason, str]]" = {
+    67: (USER_UNKNOWN, SYSEXITS + " (EX_NOUSER: addressee unknown)"),
+    68: (DOMAIN_UNKNOWN, SYSEXITS + " (EX_NOHOST: host name unknown)"),
+}
+OTHER_EXIT_STATUS: "tuple[Reason, str]" = (
+    SYSTEM_ERROR,
+    "https://www.mhonarc.org/archive/html/procmail/1997-05/msg00334.html (Sendmail's reply for each mailer exit status: 69-78 are the mailer's or the system's failures)",
+)
 
 # Words that change what a code says, read only when no wording above said why: Gmail's
 # 4.7.0 "Try again later" is a rate limit, not a security status (reasons.md); Microsoft's
