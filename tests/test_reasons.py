@@ -522,13 +522,13 @@ def test_of_two_provider_codes_or_stages_the_first_in_the_text_decides() -> None
     """Whatever order the wordings are tried in (a set's, which varies from run to run)."""
     from bouncecodes import _reason_rule
 
-    def candidates(*texts: str) -> list[_reason_rule._Wording]:
+    def candidates(*texts: str) -> list[tuple[_reason_rule._Wording, ...]]:
         by_text = {
             wording.text: wording
             for wordings in _reason_rule._BY_STR.values()
             for wording in wordings
         }
-        return [by_text[text] for text in texts]
+        return [(by_text[text],) for text in texts]  # each in a group of its own
 
     codes = "550 cxbl and then s3113"
     for order in (("cxbl", "s3113"), ("s3113", "cxbl")):

@@ -101,7 +101,7 @@ def _ascii_words(text: str) -> list[bytes]:
     return text.encode("ascii").translate(_WORD_BYTES).split()
 
 
-_Index = dict[object, list[_Wording]]
+_Index = dict[object, tuple[_Wording, ...]]
 
 
 def _indexes() -> tuple[_Index, _Index]:
@@ -114,14 +114,13 @@ def _indexes() -> tuple[_Index, _Index]:
     for words in words_of.values():
         for word in set(words):
             how_many[word] += 1
-    by_bytes: _Index = defaultdict(list)
-    by_str: _Index = defaultdict(list)
+    by_key: defaultdict[bytes, list[_Wording]] = defaultdict(list)
     for wording in wordings:
         words = words_of[wording.text]
-        key = min(words, key=lambda word: (how_many[word], -len(word)))
-        by_bytes[key].append(wording)
-        by_str[key.decode("ascii")].append(wording)
-    return dict(by_bytes), dict(by_str)
+        by_key[min(words, key=lambda word: (how_many[word], -len(word)))].append(wording)
+    by_bytes: _Index = {key: tuple(found) for key, found in by_key.items()}
+    by_str: _Index = {key.decode("ascii"): tuple(found) for key, found in by_key.items()}
+    return by_bytes, by_str
 
 
 _BY_BYTES, _BY_STR = _indexes()
@@ -146,58 +145,66 @@ def read_reason(text: str, basic: int | None, enhanced: str | None) -> tuple[Rea
     """The reason of a reply with *text* and codes *basic* and *enhanced*, and its evidence:
     the words as they stand in *text*, or the code."""
     lower = text.lower()
-    if "\u2019" in lower:  # a typographic apostrophe reads as an ASCII one
-        lower = lower.replace("\u2019", "'")
-    if lower.isascii():
+    if text.isascii():  # (known at once) no typographic apostrophe; the same positions
         keys = _BYTES_KEYS.intersection(lower.encode("ascii").translate(_WORD_BYTES).split())
         index = _BY_BYTES
     else:
         if len(lower) != len(text):  # lowercasing made it longer (U+0130): keep positions
-            lower = "".join(character.lower()[:1] for character in text).replace("\u2019", "'")
+            lower = "".join(character.lower()[:1] for character in text)
+        if "\u2019" in lower:  # a typographic apostrophe reads as an ASCII one
+            lower = lower.replace("\u2019", "'")
         keys = _STR_KEYS.intersection(_find_words(lower))
         index = _BY_STR
     if keys:
-        candidates = [wording for key in keys for wording in index[key]]
-        found = _words(lower, candidates, enhanced or str(basic or ""))
+        found = _words(lower, [index[key] for key in keys], enhanced or str(basic or ""))
         if found is not None:
             return found[0], text[found[1] : found[1] + found[2]]
     return _by_codes(text, lower, basic, enhanced)
 
 
-def _words(lower: str, candidates: list[_Wording], code: str) -> tuple[Reason, int, int] | None:
-    """What the words of *lower* say, of the *candidates* that may be in it: the reason, and
-    where its words start and how long they are; None when they say nothing.
+def _words(
+    lower: str, candidates: list[tuple[_Wording, ...]], code: str
+) -> tuple[Reason, int, int] | None:
+    """What the words of *lower* say, of the *candidates* that may be in it (in groups, one
+    for each word the text holds): the reason, and where its words start and how long they
+    are; None when they say nothing.
 
     A provider's code or a blocklist decides alone (the first in the text); else the wording
     of the first reason in PRIORITY (the first in the text of that reason), after the last
     relay marker if any wording stands there; a refusal's stage overrules it when it would
     blame the address, or when there is none."""
     temporary = code[:1] == "4"
-    hidden = _Hidden(lower) if "@" in lower or "://" in lower or "www." in lower else None
+    hidden: _Hidden | None = None  # found on first need: most wordings cannot hide
     token: tuple[int, _Wording] | None = None
     best: tuple[int, int, _Wording] | None = None  # rank, where, wording
     remote: tuple[int, int, _Wording] | None = None  # the same, after the last relay marker
     stage: tuple[int, _Wording] | None = None
     relay = -1  # where the remote server's words start, after the last relay marker
     phrases: list[tuple[int, int, _Wording]] = []
-    for wording in candidates:
-        at = _position(lower, wording, hidden)
-        if at < 0:
-            continue
-        kind = wording.kind
-        if kind == _TOKEN:
-            if token is None or at < token[0]:
-                token = at, wording
-        elif kind == _PHRASE:
-            found = (wording.temporary_rank if temporary else wording.rank), at, wording
-            phrases.append(found)
-            if best is None or found[:2] < best[:2]:
-                best = found
-        elif kind == _STAGE:
-            if stage is None or at < stage[0]:
-                stage = at, wording
-        else:
-            relay = max(relay, at + len(wording.text))
+    for group in candidates:
+        for wording in group:
+            at = lower.find(wording.text)  # most candidates are not in the text at all
+            if at < 0:
+                continue
+            if wording.can_hide and hidden is None:
+                hidden = _Hidden(lower)
+            at = _position(lower, wording, hidden, at)
+            if at < 0:
+                continue
+            kind = wording.kind
+            if kind == _TOKEN:
+                if token is None or at < token[0]:
+                    token = at, wording
+            elif kind == _PHRASE:
+                found = (wording.temporary_rank if temporary else wording.rank), at, wording
+                phrases.append(found)
+                if best is None or found[:2] < best[:2]:
+                    best = found
+            elif kind == _STAGE:
+                if stage is None or at < stage[0]:
+                    stage = at, wording
+            else:
+                relay = max(relay, at + len(wording.text))
     if token is not None:
         return token[1].reason, token[0], len(token[1].text)
     if relay >= 0:
@@ -216,11 +223,10 @@ def _order(found: tuple[int, int, _Wording]) -> tuple[int, int]:
     return found[0], found[1]
 
 
-def _position(lower: str, wording: _Wording, hidden: _Hidden | None) -> int:
+def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) -> int:
     """Where *wording* first stands in *lower* as whole words, not inside a longer wording
-    nor a URL or an address; -1 when it does not."""
+    nor a URL or an address, from *at*, where it is first found; -1 when it does not."""
     text = wording.text
-    at = lower.find(text)
     while at >= 0:
         end = at + len(text)
         if (
