@@ -63,7 +63,15 @@ def read_plain_text(message: Part, body: str) -> list[tuple[str, str, str]]:
             "Sent <<< RCPT TO:<bob@example.net>\nReceived >>> 550 5.1.1 no\n",
             [("bob@example.net", "failed", ">\\nReceived >>> 550 5.1.1 no".replace("\\n", "\n"))],
         ),
-        ("Unknown user: bob@example.net\n", [("bob@example.net", "failed", "")]),
+        # the reason before the address, on its line (IMail): each line's is its own
+        ("Unknown user: bob@example.net\n", [("bob@example.net", "failed", "Unknown user")]),
+        (
+            "Unknown user: bob@example.net\nMailbox full: carol@example.net\n",
+            [
+                ("bob@example.net", "failed", "Unknown user"),
+                ("carol@example.net", "failed", "Mailbox full"),
+            ],
+        ),
         (
             "The following recipients failed: bob@example.net. Reason: 550 no\n",
             [("bob@example.net", "failed", ". Reason: 550 no")],
@@ -106,6 +114,18 @@ def test_recipients_and_what_is_quoted_for_them(
 )
 def test_addresses_that_are_not_recipients(body: str) -> None:
     assert read_plain_text(*bounce(body)) == []
+
+
+def test_the_words_before_an_address_count_only_when_the_text_after_says_nothing() -> None:
+    found = read_found(*bounce("Unknown user: bob@example.net 550 5.2.2 mailbox full\n"))
+    assert [(one.quoted, one.reply.reason.value) for one in found] == [
+        ("550 5.2.2 mailbox full", "mailbox-full")
+    ]
+    found = read_found(*bounce("Unknown user: bob@example.net\n"))
+    assert (found[0].reply.reason.value, found[0].reply.evidence) == (
+        "user-unknown",
+        "Unknown user",
+    )
 
 
 def test_a_recipient_named_again_takes_the_first_text_with_a_code() -> None:

@@ -132,8 +132,12 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
         key = keys[index]
         if index and keys[index - 1] == key:
             continue  # named again at once ("RCPT TO:<bob@...>"): one stretch of text
-        # The text quoted for it runs to the next recipient that is another one.
-        quoted = text[quoted_start : ends[index]].strip()
+        # The text quoted for it runs to the next recipient that is another one, or to the
+        # start of that one's line, when it is on a line below: what opens that line is
+        # about it ("Mailbox full: carol@example.net").
+        end = ends[index]
+        below = text.rfind("\n", quoted_start, end)
+        quoted = text[quoted_start : below if below >= 0 and end < len(text) else end].strip()
         # Named again later (Exchange lists the recipients, then their diagnostics): the
         # first text that carries a code counts.
         if key in found and found[key][1].rule is not Rule.NO_CODE:
@@ -145,6 +149,10 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
             # text before is the reply quoted for the one named before.)
             earlier = parse_reply(text[: anchors[0][1]])
             reply = earlier if earlier.rule is not Rule.NO_CODE else reply
+        if reply.rule is Rule.NO_CODE and reply.reason.value == "unknown":
+            # "Unknown user: bob@example.com": the words before the address, on its line,
+            # say what became of it (IMail and others word their reasons so).
+            quoted, reply = _said_before(text, anchors[index], quoted, reply)
         if key not in found or reply.rule is not Rule.NO_CODE:
             found[key] = quoted, reply
     if only_roles:  # a role is the recipient only when a reply code is quoted for it
@@ -153,6 +161,22 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
     for address, _, _ in anchors:
         originals.setdefault(address.lower(), address)
     return [Found(originals[key], action, quoted, reply) for key, (quoted, reply) in found.items()]
+
+
+def _said_before(
+    text: str, anchor: tuple[str, int, int], quoted: str, reply: Reply
+) -> tuple[str, Reply]:
+    """The text quoted for a recipient, and its reply, with the words that open the
+    recipient's line ahead, when they end with a colon before its address; else as they
+    were."""
+    address, start, _ = anchor
+    at = text.find(address, start)
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" \t<\"")
+    words = line[:-1].strip(" \t>") if line.endswith(":") else ""
+    if not words:
+        return quoted, reply
+    said = f"{words}: {quoted}" if quoted else words
+    return said, parse_reply(said)
 
 
 def _remote_reply(quoted: str, address: str) -> Reply | None:
