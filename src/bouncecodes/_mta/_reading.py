@@ -171,7 +171,7 @@ def _said_before(
     were."""
     address, start, _ = anchor
     at = text.find(address, start)
-    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" \t<\"")
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip(' \t<"')
     words = line[:-1].strip(" \t>") if line.endswith(":") else ""
     if not words:
         return quoted, reply
