@@ -423,6 +423,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('illegal attachment', POLICY, 'https://nobuneko.com/blog/archives/2010/02/gmailzipbat.html (Gmail: 552 5.7.0 Our system detected an illegal attachment on your message)'),
     ('message line is too long', POLICY, 'https://github.com/swiftmailer/swiftmailer/issues/989 (552 message line is too long: RFC 5321 §4.5.3.1.6 limits a text line to 1000 octets)'),
     ('mail rejected by destination domain', POLICY, "https://smtp.codes/zoho (Zoho: 541 5.4.1 Mail rejected by destination domain: the receiving domain's filters block the message)"),
+    ('blocked because its content presents', POLICY, GMAIL_CODES + ' (552 5.7.0 This message was blocked because its content presents a potential security issue; as sent: https://pastebin.com/WZwVhW1L)'),
     ('message not allowed', POLICY, 'https://github.com/dart-mailer/mailer/issues/235 (Yahoo: 554 Message not allowed - [299])'),
     ('recipient preference', POLICY, "http://postmaster.facebook.com/response_codes (RCP-P2: the attempted recipient's preferences prevent messages from being delivered)"),
     ('anti-spoofing', POLICY, 'https://github.com/mysociety/fixmystreet/issues/1651'),
