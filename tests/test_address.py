@@ -72,6 +72,29 @@ def test_field_address(value: str | None, expected: str | None) -> None:
     assert field_address(value) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("rfc822; Bob (a (nested) comment) <bob@example.net>", "bob@example.net"),
+        ("rfc822; bob@example.net (a \\) quoted pair)", "bob@example.net"),
+        ('rfc822; "a(b"@example.net', '"a(b"@example.net'),  # quoted: no comment
+        ("rfc822; bob@example.net (never closed", "bob@example.net"),
+    ],
+)
+def test_comments_are_taken_off_however_nested(value: str, expected: str) -> None:
+    assert field_address(value) == expected
+
+
+@pytest.mark.parametrize("unit", ["(", "((a)", '"(', "\\("])
+def test_deeply_nested_comments_are_no_crash_and_cost_linear_time(unit: str) -> None:
+    """The stdlib's address parsers recurse into each level of a comment: a field of a few
+    thousand "(" exhausted the stack (RecursionError out of parse_dsn)."""
+    assert field_address("rfc822; bob" + unit * 5_000 + "@example.net") is None
+    assert header_addresses(["bob" + unit * 5_000 + "@example.net"]) == []
+    for read in (field_address, lambda value: header_addresses([value])):
+        assert growth(read, "x" + unit * 20_000, "x" + unit * 200_000) < 30, unit
+
+
 def test_header_addresses() -> None:
     assert header_addresses(["bob@example.com, carol@example.net", "BOB@example.com"]) == [
         "bob@example.com",

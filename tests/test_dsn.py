@@ -498,6 +498,17 @@ def blank_status_part(size: int) -> bytes:
     )
 
 
+def nested_comments(size: int) -> bytes:
+    """A To field and a Final-Recipient each one comment nested thousands deep."""
+    deep = b"x" + b"(" * (size // 2) + b"@example.org"
+    return (
+        b"From: MAILER-DAEMON@example.org\r\nTo: " + deep + b"\r\nContent-Type: multipart/report;"
+        b" report-type=delivery-status; boundary=b\r\n\r\n--b\r\n"
+        b"Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\n"
+        b"Final-Recipient: rfc822; " + deep + b"\r\nAction: failed\r\nStatus: 5.1.1\r\n--b--\r\n"
+    )
+
+
 def cr_only(size: int) -> bytes:
     line = b"<bob@example.net>: 550 5.1.1 no\r<carol@example.net>: 552 5.2.2 full\r"
     return BOUNCE + b"\r" + line * (size // len(line))
@@ -505,7 +516,15 @@ def cr_only(size: int) -> bytes:
 
 @pytest.mark.parametrize(
     "shape",
-    [hostile_header, alternating, many_distinct, blocks_quoted_in_text, blank_status_part, cr_only],
+    [
+        hostile_header,
+        alternating,
+        many_distinct,
+        blocks_quoted_in_text,
+        blank_status_part,
+        cr_only,
+        nested_comments,
+    ],
 )
 def test_hostile_shapes_cost_linear_time(shape: Callable[[int], bytes]) -> None:
     ratio = growth(parse_dsn, shape(250_000), shape(1_000_000))

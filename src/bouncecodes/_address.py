@@ -76,35 +76,72 @@ def field_address(value: str | None) -> str | None:
     """The address of a report's recipient field (Final-Recipient, Original-Recipient), whole,
     or None: its type (``rfc822;``), angle brackets, display name, comment and source route
     taken off. A file path or a command (a local delivery's) is no address: None."""
+    found = unwrapped(value)
+    return None if found is None else whole(found)
+
+
+def unwrapped(value: str | None) -> str | None:
+    """The address a field names, as it is written there, its wrappings taken off: its type
+    (``rfc822;``), angle brackets, display name, comment and source route; None for none
+    (``<>``). Whether it is a whole address is not asked: a log or a service names what it
+    delivered to, as it holds it."""
     if not value:
         return None
     kind, semicolon, found = value.partition(";")
     if not semicolon:
         kind, found = "", value
-    found = found.strip()
+    found = _without_comments(found).strip()
     if kind.strip().lower() == "utf-8" and "\\x{" in found:
         found = _UTF8_ESCAPE.sub(_unescaped, found)
-    if not found:
-        return None
     opening, closing = found.rfind("<"), found.rfind(">")
     if 0 <= opening < closing and '"' not in found and "(" not in found:
         found = found[opening + 1 : closing]  # "Name <addr>", the commonest: no parse needed
     elif "<" in found or "(" in found or " " in found.strip('"'):
         # A display name, a comment, or angle brackets: the stdlib's parser takes them off.
-        _, found = parseaddr(found)
+        found = parseaddr(found)[1] or found
     found = _SOURCE_ROUTE.sub("", found.strip().strip("<>").strip())
-    return whole(found)
+    return found or None
 
 
 def header_addresses(values: list[str]) -> list[str]:
     """The whole addresses of header fields that list recipients (X-Failed-Recipients), in
     order, each once."""
     found: dict[str, str] = {}
-    for _, candidate in getaddresses(values):
+    for _, candidate in getaddresses([_without_comments(value) for value in values]):
         address = whole(candidate)
         if address is not None:
             found.setdefault(address.lower(), address)
     return list(found.values())
+
+
+def _without_comments(text: str) -> str:
+    """*text* with its comments (RFC 5322 §3.2.2: parenthesized, nested, with quoted pairs)
+    each made one space, outside quoted strings; an unclosed one runs to the end. In one
+    pass: the stdlib's parsers recurse into each level of nesting, and a field of a few
+    thousand "(" would exhaust the stack."""
+    if "(" not in text:
+        return text
+    kept: list[str] = []
+    depth = 0
+    quoted = escaped = False
+    for character in text:
+        if escaped:
+            escaped = False
+        elif character == "\\" and (depth or quoted):
+            escaped = True
+        elif depth:
+            depth += (character == "(") - (character == ")")
+            if not depth:
+                kept.append(" ")
+            continue
+        elif character == '"':
+            quoted = not quoted
+        elif character == "(" and not quoted:
+            depth = 1
+            continue
+        if not depth:
+            kept.append(character)
+    return "".join(kept)
 
 
 def _unescaped(match: re.Match[str]) -> str:

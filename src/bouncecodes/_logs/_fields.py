@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Attempt", "Unreadable", "address", "time_before"]
+__all__ = ["Attempt", "Unreadable", "time_before"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +47,3 @@ def time_before(prefix: str) -> str | None:
         return iso
     bsd = head[-15:]
     return bsd if _BSD_TIME.fullmatch(bsd) else None
-
-
-def address(value: str | None) -> str | None:
-    """An address as a log writes it: bare, or in angle brackets; None for none or ``<>``."""
-    if value is None:
-        return None
-    value = value.strip().strip("<>").strip()
-    if value[:7].lower() == "rfc822;":  # an RFC 3464 address with its type (PowerMTA's orcpt)
-        value = value[7:].strip()
-    return value or None

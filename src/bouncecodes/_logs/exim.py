@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from bouncecodes._logs._fields import Attempt, Unreadable, address
+from bouncecodes._address import unwrapped
+from bouncecodes._logs._fields import Attempt, Unreadable
 
 __all__ = ["read"]
 
@@ -56,8 +57,8 @@ def read(line: str) -> list[Attempt] | Unreadable | None:
     addresses = _ADDRESSES.match(rest)
     if addresses is None:
         return Unreadable("an Exim delivery line without its address")
-    recipient = address(addresses["address"].rstrip(":"))
-    original = address(addresses["original"])
+    recipient = unwrapped(addresses["address"].rstrip(":"))
+    original = unwrapped(addresses["original"])
     if recipient is not None and "@" not in recipient and original is not None:
         recipient = original  # a local delivery: the address it was for, in angle brackets
     if recipient is None or "@" not in recipient:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from bouncecodes._logs._fields import Attempt, Unreadable, address, time_before
+from bouncecodes._address import unwrapped
+from bouncecodes._logs._fields import Attempt, Unreadable, time_before
 
 __all__ = ["read"]
 
@@ -47,7 +48,7 @@ def read(line: str) -> list[Attempt] | Unreadable | None:
     end = fields.find(", status=")
     values = {match["name"]: match["value"] for match in _FIELD.finditer(fields, 0, end)}
     status = _STATUS.fullmatch(fields, end + len(", status=")) if end != -1 else None
-    recipient = address(values.get("to"))
+    recipient = unwrapped(values.get("to"))
     if status is None or recipient is None:
         return Unreadable("a Postfix delivery line without its to= or status=")
     action = _ACTIONS.get(status["status"])
@@ -59,7 +60,7 @@ def read(line: str) -> list[Attempt] | Unreadable | None:
             time_before(line[:program]),
             found["queue"],
             recipient,
-            address(values.get("orig_to")),
+            unwrapped(values.get("orig_to")),
             values.get("relay"),
             action,
             values.get("dsn"),

@@ -19,7 +19,8 @@ from __future__ import annotations
 import csv
 import re
 
-from bouncecodes._logs._fields import Attempt, Unreadable, address
+from bouncecodes._address import unwrapped
+from bouncecodes._logs._fields import Attempt, Unreadable
 
 __all__ = ["Reader"]
 
@@ -53,7 +54,7 @@ class Reader:
         record = dict(zip(self.columns, next(csv.reader([line])), strict=False))
         kind = record.get("type", "")
         action = _ACTIONS.get(record.get("dsnAction", "").lower()) or _TYPES.get(kind)
-        recipient = address(record.get("rcpt"))
+        recipient = unwrapped(record.get("rcpt"))
         if action is None or recipient is None:
             return Unreadable("a PowerMTA record without its recipient or its action")
         status = record.get("dsnStatus", "").split(" ", 1)[0] or None
@@ -63,7 +64,7 @@ class Reader:
                 record.get("timeLogged") or None,
                 record.get("jobId") or None,
                 recipient,
-                address(record.get("orcpt")),
+                unwrapped(record.get("orcpt")),
                 record.get("dsnMta") or None,
                 action,
                 status,

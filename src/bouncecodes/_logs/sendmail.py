@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from bouncecodes._logs._fields import Attempt, Unreadable, address, time_before
+from bouncecodes._address import unwrapped
+from bouncecodes._logs._fields import Attempt, Unreadable, time_before
 
 __all__ = ["read"]
 
@@ -41,7 +42,7 @@ def read(line: str) -> list[Attempt] | Unreadable | None:
     said = fields[end + len(", stat=") :]
     word = said.split(None, 1)[0].rstrip(":").lower() if said.strip() else ""
     action = {"sent": "delivered", "deferred": "delayed"}.get(word, "failed")
-    recipients = [bare for part in to["to"].split(",") if (bare := address(part))]
+    recipients = [bare for part in to["to"].split(",") if (bare := unwrapped(part))]
     if not recipients:
         return Unreadable("a Sendmail delivery line without a recipient")
     return [

@@ -5,7 +5,8 @@ a field that is not there, never an exception)."""
 from __future__ import annotations
 
 from dataclasses import KW_ONLY, dataclass
-from email.utils import parseaddr
+
+from bouncecodes._address import unwrapped
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -71,10 +72,6 @@ def integer(value: Json, key: str) -> int | None:
 
 def address(value: object) -> str | None:
     """The address of a recipient field: bare, in angle brackets, or with a display name
-    (SES gives ``"User Name <user@domain.com>"`` at times); None when there is none."""
-    if not isinstance(value, str):
-        return None
-    if "<" in value:
-        value = parseaddr(value)[1] or value
-    value = value.strip()
-    return value or None
+    (SES gives ``"User Name <user@domain.com>"`` at times); None when there is none, or the
+    field is no string."""
+    return unwrapped(value) if isinstance(value, str) else None
