@@ -394,6 +394,21 @@ def test_a_temporary_reputation_refusal_is_a_rate_limit_a_permanent_one_a_block(
     assert parse_reply("550 5.7.1 low reputation of the sending domain").reason is Reason.BLOCKED
 
 
+@pytest.mark.parametrize(("code", "wording", "reason", "source"), table.WORDS_WITH_CODES)
+def test_every_code_read_with_its_words(
+    code: tuple[int, int], wording: str, reason: Reason, source: str
+) -> None:
+    """Each row: the code with its words reads as the row says; with other words, as the
+    code alone does; the words with another code, not so."""
+    enhanced = f"5.{code[0]}.{code[1]}"
+    assert parse_reply(f"550 {enhanced} {wording}").reason is reason
+    alone = table.ENHANCED.get(code, table.SUBJECTS[code[0]])[0]
+    assert alone is not reason
+    assert parse_reply(f"550 {enhanced} nothing said").reason is alone
+    assert parse_reply(f"550 5.0.0 {wording}").reason is not reason
+    assert source.startswith("http")
+
+
 def test_a_code_read_together_with_its_words() -> None:
     assert parse_reply("421 4.7.0 Try again later, closing connection.").reason is (
         Reason.RATE_LIMITED

@@ -716,7 +716,10 @@ OTHER_EXIT_STATUS: "tuple[Reason, str]" = (
 # Words that change what a code says, read only when no wording above said why: Gmail's
 # 4.7.0 "Try again later" is a rate limit, not a security status (reasons.md); Microsoft's
 # 5.4.1 "Access denied" is its directory saying that no such recipient exists, not a network
-# status (where Postfix's own "Access denied" with 5.7.1 is a local rule's refusal).
+# status (where Postfix's own "Access denied" with 5.7.1 is a local rule's refusal); X.4.4
+# (unable to route) of an "invalid domain" is the address's domain (reasons.md: X.4.4 with
+# "host not found" is domain-unknown), where "invalid domain name" with 5.0.0 may be a
+# refused HELO name.
 WORDS_WITH_CODES: "tuple[tuple[tuple[int, int], str, Reason, str], ...]" = (
     (
         (4, 1),
@@ -725,4 +728,10 @@ WORDS_WITH_CODES: "tuple[tuple[tuple[int, int], str, Reason, str], ...]" = (
         "https://github.com/zone-eu/zone-mta/pull/214 (Microsoft 365 directory-based edge blocking: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281))",
     ),
     ((7, 0), "try again later", RATE_LIMITED, GMAIL_CODES + " (421 4.7.0 Try again later)"),
+    (
+        (4, 4),
+        "invalid domain",
+        DOMAIN_UNKNOWN,
+        "https://clinician.rgnmed.com/support-admin/bounced-emails (smtp; 550 5.4.4 Invalid domain: the domain part of the address is invalid)",
+    ),
 )
