@@ -110,6 +110,21 @@ def test_a_delayed_recipient() -> None:
     assert one_line(explain(no_row)).startswith("No row, but Soft:")
 
 
+def test_a_recipient_delivered_to_a_program() -> None:
+    (bounce,) = parse_dsn(
+        "From: MAILER-DAEMON@example.org\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n"
+        "Final-Recipient: rfc822; bob@example.com\nX-Actual-Recipient: X-Unix; |/bin/filter\n"
+        "Action: failed\nStatus: 5.5.0\n\n--b--\n"
+    )
+    assert (
+        "Reason system-error (party recipient): the report says it was delivered to a program "
+        "(|/bin/filter), and no words say more of why it failed: the receiving system's mailer "
+        "failed."
+    ) in one_line(explain(bounce))
+
+
 def test_a_recipient_whose_sender_gave_up() -> None:
     (bounce,) = parse_dsn(
         "From: MAILER-DAEMON@example.org\nMIME-Version: 1.0\n"

@@ -533,6 +533,56 @@ def test_a_failed_recipient_on_a_network_error_expired(tmp_path: Path) -> None:
     assert (final.reason, final.verdict) == (Reason.NETWORK, Verdict.SUPPRESS)
 
 
+# A report of one recipient; X-Failed-Recipients names it where its block names a pipe only.
+PROGRAM_REPORT = (
+    "From: MAILER-DAEMON@example.org\nTo: a@example.org\nSubject: failure\nMIME-Version: 1.0\n"
+    "X-Failed-Recipients: bob@example.org\n"
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n"
+    "Final-Recipient: {final}\n{actual}Action: {action}\nStatus: {status}\n{diagnostic}\n--b--\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("final", "actual"),
+    [
+        ("rfc822; bob@example.org", "X-Actual-Recipient: X-Unix; |/usr/bin/procmail -f-\n"),
+        ("rfc822;|/usr/bin/procmail -f-", ""),  # Exim names the pipe itself
+    ],
+)
+def test_a_recipient_delivered_to_a_program_failed_in_its_mailer(final: str, actual: str) -> None:
+    """A local pipe that failed with no words to say why is the receiving system's mailer
+    failing, whatever its Status alone would read as (5.5.0: protocol, the sender's)."""
+    block = {"final": final, "actual": actual, "diagnostic": ""}
+    (failed,) = parse_dsn(PROGRAM_REPORT.format(action="failed", status="5.5.0", **block))
+    assert (failed.recipient, failed.reason, failed.evidence, failed.verdict) == (
+        "bob@example.org",
+        Reason.SYSTEM_ERROR,
+        "|/usr/bin/procmail -f-",
+        Verdict.SUPPRESS,  # row 550, Hard: the table's type decides
+    )
+    (delayed,) = parse_dsn(PROGRAM_REPORT.format(action="delayed", status="4.5.0", **block))
+    assert (delayed.reason, delayed.verdict) == (Reason.SYSTEM_ERROR, Verdict.RETRY)
+
+
+@pytest.mark.parametrize(
+    ("status", "diagnostic", "reason", "evidence"),
+    [
+        ("5.2.2", "X-Unix; quota exceeded", Reason.MAILBOX_FULL, "quota exceeded"),
+        ("5.1.1", "X-Unix; 67", Reason.USER_UNKNOWN, "67"),  # its exit status says why
+    ],
+)
+def test_a_programs_own_words_still_say_why(
+    status: str, diagnostic: str, reason: Reason, evidence: str
+) -> None:
+    block = {"final": "rfc822; bob@example.org", "actual": "X-Actual-Recipient: X-Unix; |/bin/x\n"}
+    report = PROGRAM_REPORT.format(
+        action="failed", status=status, diagnostic=f"Diagnostic-Code: {diagnostic}\n", **block
+    )
+    (found,) = parse_dsn(report)
+    assert (found.reason, found.evidence) == (reason, evidence)
+
+
 def test_of_two_provider_codes_or_stages_the_first_in_the_text_decides() -> None:
     """Whatever order the wordings are tried in (a set's, which varies from run to run)."""
     from bouncecodes import _reason_rule

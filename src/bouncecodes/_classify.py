@@ -201,14 +201,23 @@ def action_of(written: str | None, status: str | None) -> str | None:
 
 
 def recipient_resolution(
-    action: str, status: str | None, reply: "Reply"
+    action: str, status: str | None, reply: "Reply", program: str | None = None
 ) -> "tuple[BounceType, Rule, Reason, Verdict, str | None]":
     """What a bounced recipient's report decides: its type and the rule that decided, its
     reason, the verdict on its address, and the evidence. A delayed recipient is soft
     whatever its codes, and retried, since the mail is still queued. A recipient that failed
     on a network error that no permanent code (class 5) made final failed because its sender
-    gave up retrying: its reason is EXPIRED (reasons.md: "Only a give-up is expired")."""
+    gave up retrying: its reason is EXPIRED (reasons.md: "Only a give-up is expired"). One
+    delivered to a *program* (a local pipe, as the report names it) that no words say more
+    of failed in that program: its reason is SYSTEM_ERROR, the receiving system's mailer,
+    whatever the code alone would say, and the program is the evidence."""
     reason, evidence = reply.reason, reply.evidence
+    if program is not None and evidence in (None, reply.enhanced, str(reply.basic)):
+        from bouncecodes._reasons import Reason  # noqa: PLC0415 (loaded on first use)
+
+        reason, evidence = Reason.SYSTEM_ERROR, program
+        if action != "delayed":
+            return reply.type, reply.rule, reason, verdict_of(reason, reply.type), evidence
     if action == "delayed":
         return (
             BounceType.SOFT,

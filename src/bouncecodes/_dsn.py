@@ -120,8 +120,9 @@ def _result(
     remote_mta: str | None,
     reply: Reply,
     context: BounceContext,
+    program: str | None = None,
 ) -> BouncedRecipient:
-    type_, rule, reason, verdict, evidence = recipient_resolution(action, status, reply)
+    type_, rule, reason, verdict, evidence = recipient_resolution(action, status, reply, program)
     return BouncedRecipient(
         recipient,
         original_recipient,
@@ -269,7 +270,19 @@ def _block(
         typed(fields.remote_mta)[1],
         reply,
         bounce.context,
+        _program(fields),
     )
+
+
+def _program(fields: RecipientFields) -> str | None:
+    """The program a local delivery was to, when the block names one: a pipe, in Sendmail's
+    X-Actual-Recipient (``X-Unix; |/usr/bin/procmail``) or in the Final-Recipient itself
+    (Exim: ``rfc822;|/usr/local/bin/filter``)."""
+    for value in (fields.fields.get("x-actual-recipient"), fields.final_recipient):
+        found = typed(value)[1]
+        if found is not None and found.startswith("|"):
+            return found
+    return None
 
 
 def parse_dsn(message: bytes | bytearray | str | Message, /) -> tuple[BouncedRecipient, ...]:

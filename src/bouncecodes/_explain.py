@@ -91,6 +91,11 @@ def _reason(reason: Reason, evidence: str | None, reply: Reply, said: str | None
         return f"{named}: neither the words nor a code say why."
     if said is not None and evidence == said:
         return f"{named}: neither the words nor a code say why; the service's label ({said}) does."
+    if reason is not reply.reason and evidence.startswith("|"):  # a local program's failure
+        return (
+            f"{named}: the report says it was delivered to a program ({evidence}), and no "
+            "words say more of why it failed: the receiving system's mailer failed."
+        )
     if reason is not reply.reason:  # a bounced recipient's report decided otherwise
         return (
             f'{named}: the reply says {reply.reason} ("{evidence}"), and the report says the '
