@@ -509,6 +509,13 @@ def nested_comments(size: int) -> bytes:
     )
 
 
+def reasons_before_addresses(size: int) -> bytes:
+    """One line of recipients, each after the words that say why ("Unknown user: ..."),
+    none with a code: each one's words are looked for before it."""
+    unit = "Unknown user: bob{}@example.net, "
+    return BOUNCE + b"\r\n" + "".join(unit.format(i) for i in range(size // 34)).encode()
+
+
 def cr_only(size: int) -> bytes:
     line = b"<bob@example.net>: 550 5.1.1 no\r<carol@example.net>: 552 5.2.2 full\r"
     return BOUNCE + b"\r" + line * (size // len(line))
@@ -524,6 +531,7 @@ def cr_only(size: int) -> bytes:
         blank_status_part,
         cr_only,
         nested_comments,
+        reasons_before_addresses,
     ],
 )
 def test_hostile_shapes_cost_linear_time(shape: Callable[[int], bytes]) -> None:

@@ -152,7 +152,8 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
         if reply.rule is Rule.NO_CODE and reply.reason.value == "unknown":
             # "Unknown user: bob@example.com": the words before the address, on its line,
             # say what became of it (IMail and others word their reasons so).
-            quoted, reply = _said_before(text, anchors[index], quoted, reply)
+            floor = anchors[index - 1][2] if index else 0  # no further back than the last
+            quoted, reply = _said_before(text, anchors[index], floor, quoted, reply)
         if key not in found or reply.rule is not Rule.NO_CODE:
             found[key] = quoted, reply
     if only_roles:  # a role is the recipient only when a reply code is quoted for it
@@ -164,15 +165,15 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
 
 
 def _said_before(
-    text: str, anchor: tuple[str, int, int], quoted: str, reply: Reply
+    text: str, anchor: tuple[str, int, int], floor: int, quoted: str, reply: Reply
 ) -> tuple[str, Reply]:
     """The text quoted for a recipient, and its reply, with the words that open the
-    recipient's line ahead, when they end with a colon before its address; else as they
-    were."""
+    recipient's line ahead (from *floor* on, where the recipient named before ends), when
+    they end with a colon before its address; else as they were."""
     address, start, _ = anchor
     at = text.find(address, start)
-    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip(' \t<"')
-    words = line[:-1].strip(" \t>") if line.endswith(":") else ""
+    line = text[max(text.rfind("\n", floor, at) + 1, floor) : at].rstrip(' \t<"')
+    words = line[:-1].strip(" \t>,;") if line.endswith(":") else ""
     if not words:
         return quoted, reply
     said = f"{words}: {quoted}" if quoted else words
