@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import bouncecodes
-from bouncecodes import BounceType, Party, Reason, Verdict, parse_dsn, parse_reply
+from bouncecodes import BounceType, Party, Reason, Verdict, explain, parse_dsn, parse_reply
 from bouncecodes import _reason_table as table
 from tests.conftest import DATA, ROOT, expected_row, growth
 
@@ -265,6 +265,15 @@ def test_every_row_of_the_enhanced_table_is_read_and_sourced(
         enhanced = f"{class_}.{code[0]}.{code[1]}"
         assert parse_reply(f"{class_}50 {enhanced} nothing said").reason is reading[0]
     assert reading[1].startswith(("RFC", "http", "../shared"))
+
+
+@pytest.mark.parametrize("subject", [8, 9])
+def test_a_subject_rfc_3463_does_not_define_says_nothing(subject: int) -> None:
+    """The grammar reads subjects 0-9; 8 and 9 have no reading: the basic code says."""
+    for text, reason in ((f"550 5.{subject}.1 x", "unknown"), (f"535 5.{subject}.0 x", "security")):
+        reply = parse_reply(text)
+        assert reply.reason.value == reason
+        assert "Reason" in explain(reply)
 
 
 # reasons.md's "Basic code alone", written out again: code -> reason.

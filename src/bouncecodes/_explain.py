@@ -12,6 +12,7 @@ import textwrap
 
 from bouncecodes import _reason_table as table
 from bouncecodes._dsn import BouncedRecipient
+from bouncecodes._errors import shown
 from bouncecodes._logs import LogRecord
 from bouncecodes._model import BounceCode, BounceType, Rule
 from bouncecodes._reasons import Party, Reason, Verdict
@@ -43,7 +44,7 @@ def explain(result: Reply | BouncedRecipient | LogRecord | ServiceBounce) -> str
     else:
         raise TypeError(
             "explain() takes a Reply, a BouncedRecipient, a LogRecord or a ServiceBounce, "
-            f"not {type(result).__name__}: {result!r}"
+            f"not {type(result).__name__}: {shown(result)}"
         )
     # A LogRecord's are None only when it was delivered, answered above.
     assert reply is not None
@@ -118,7 +119,9 @@ def _code_note(reply: Reply) -> str:
     for code, wording, reason, source in table.WORDS_WITH_CODES:
         if code == (subject, detail) and reason is reply.reason:
             return f', with the words "{wording}": {source}.'
-    reading = table.ENHANCED.get((subject, detail), table.SUBJECTS[subject])
+    reading = table.ENHANCED.get(
+        (subject, detail), table.SUBJECTS.get(subject, table.OTHER_SUBJECT)
+    )
     return f": {reading[1]}."
 
 

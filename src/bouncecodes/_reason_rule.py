@@ -331,7 +331,9 @@ def _code_reading(
             for code, wording, refined, _ in _REFINEMENTS
             if code == (subject, detail)
         )
-        reason = table.ENHANCED.get((subject, detail), table.SUBJECTS[subject])[0]
+        reason = table.ENHANCED.get(
+            (subject, detail), table.SUBJECTS.get(subject, table.OTHER_SUBJECT)
+        )[0]
         if reason is not Reason.UNKNOWN:
             return refinements, reason, enhanced
     else:

@@ -15,6 +15,7 @@ __all__ = [
     "ENHANCED",
     "EXIT_STATUSES",
     "OTHER_EXIT_STATUS",
+    "OTHER_SUBJECT",
     "PHRASES",
     "PRIORITY",
     "RELAYS",
@@ -675,6 +676,8 @@ SUBJECTS: "dict[int, tuple[Reason, str]]" = {
     6: (POLICY, "RFC 3463 §3.7 (X.6.x message content or media status)"),
     7: (POLICY, "RFC 3463 §3.8 (X.7.x security or policy status)"),
 }
+# A subject RFC 3463 defines none for (8 and 9: the grammar reads them, no registry names them).
+OTHER_SUBJECT: "tuple[Reason, str]" = (UNKNOWN, "RFC 3463 §3 (subjects 0 to 7 only)")
 
 # A basic code's reason when neither words nor an enhanced code say one (RFC 5321 §4.2.2-3).
 # 450, 550, 553 and 554 say nothing of why (their default texts are "mailbox unavailable",
