@@ -122,3 +122,19 @@ def test_the_text_pattern_is_linear() -> None:
     pattern = re.compile(ADDRESS)
     for unit in ("a", "a.", '"a', "a@", "@a", 'a"@', "\u00e4"):
         assert growth(pattern.findall, unit * 5_000, unit * 50_000) < 30, unit
+
+
+def test_an_unclosed_domain_literal_is_no_address_and_no_crash() -> None:
+    """The stdlib's parser raises AttributeError on it."""
+    assert whole("bob@[x") is None
+    assert field_address("rfc822; bob@[x") is None
+
+
+def test_an_address_longer_than_a_path_may_be_is_none_in_linear_time() -> None:
+    """RFC 5321 §4.5.3.1.3; the stdlib's parser takes quadratic time on a long quoted local
+    part of many words."""
+    assert whole('"' + "a " * 200 + 'a"@example.com') is None
+    assert whole("a" * 250 + "@example.com") is None
+    assert whole("a" * 230 + "@example.com") == "a" * 230 + "@example.com"
+    quoted = '"' + "a " * 50_000 + 'a"@example.com'
+    assert growth(field_address, "rfc822; " + quoted, "rfc822; " + quoted * 4) < 30

@@ -47,12 +47,17 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]").sub
 _ROUTABLE = re.compile(r"[^.]+(?:\.[^.]+)*\.(?![0-9]+$)[^.]+|\[[^\]]+\]").fullmatch
 # A source route before the address (RFC 5321 §4.1.2, obsolete): "@mx.example.org:".
 _SOURCE_ROUTE = re.compile(r"^@[^:,]+(?:,@[^:,]+)*:")
+# RFC 5321 §4.5.3.1.3: a path is at most 256 octets, its angle brackets included. Longer is
+# no address, and the stdlib's parser takes quadratic time on some long ones.
+_LONGEST = 254
 # RFC 6533 §3: utf-8-addr-xtext escapes a character as \x{HEX}.
 _UTF8_ESCAPE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
 
 
 def whole(candidate: str) -> str | None:
     """*candidate* when it is a whole address (module docstring), else None."""
+    if len(candidate) > _LONGEST:
+        return None
     if _PLAIN(candidate):
         return candidate
     if "@" not in candidate:
@@ -64,7 +69,8 @@ def whole(candidate: str) -> str | None:
         # address with each such character as an ASCII letter has the same syntax.
         local, _, domain = candidate.rpartition("@")
         return candidate if whole(_NON_ASCII("a", local) + "@" + domain) else None
-    except (HeaderParseError, ValueError, IndexError):
+    except (HeaderParseError, ValueError, IndexError, AttributeError):
+        # (AttributeError: the parser's own fault on an unclosed domain literal, "bob@[x".)
         return None
     domain = parsed.domain
     if not parsed.username or not domain or _ROUTABLE(domain) is None:
