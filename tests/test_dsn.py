@@ -516,6 +516,37 @@ def reasons_before_addresses(size: int) -> bytes:
     return BOUNCE + b"\r\n" + "".join(unit.format(i) for i in range(size // 34)).encode()
 
 
+RETURNED = b"\r\n------ This is a copy of the message, including all the headers. ------\r\n\r\n"
+
+
+def continued_original_field(size: int) -> bytes:
+    """A returned original whose first field goes on for many lines: joined once."""
+    return (
+        BOUNCE + b"\r\n<bob@example.net>: 550 5.1.1 x\r\n" + RETURNED
+        + b"Subject: hi\r\n" + b"x\r\n" * (size // 3)
+    )  # fmt: skip
+
+
+def encoded_words_in_original(size: int) -> bytes:
+    """A returned original's Subject of many RFC 2047 encoded words."""
+    words = b"=?utf-8?q?a?= " * (size // 14)
+    return BOUNCE + b"\r\n<bob@example.net>: 550 5.1.1 x\r\n" + RETURNED + b"Subject: " + words
+
+
+def cut_short_after_white_space(size: int) -> bytes:
+    """Many recipients in a bounce cut short, its last line white space."""
+    lines = b"".join(b"<u%d@example.net>: 550 5.1.1 x\n" % i for i in range(size // 30))
+    return BOUNCE + b"\r\n" + lines + b" "
+
+
+def punycode_text(size: int) -> bytes:
+    """A text part in a charset whose codec decodes in quadratic time: read as UTF-8."""
+    return (
+        BOUNCE + b"Content-Type: text/plain; charset=punycode\r\n\r\n"
+        + b"<bob@example.net>: 550 5.1.1 x\r\n" + b"x" * (size // 2) + b"-" + b"a" * (size // 2)
+    )  # fmt: skip
+
+
 def cr_only(size: int) -> bytes:
     line = b"<bob@example.net>: 550 5.1.1 no\r<carol@example.net>: 552 5.2.2 full\r"
     return BOUNCE + b"\r" + line * (size // len(line))
@@ -532,6 +563,10 @@ def cr_only(size: int) -> bytes:
         cr_only,
         nested_comments,
         reasons_before_addresses,
+        continued_original_field,
+        encoded_words_in_original,
+        cut_short_after_white_space,
+        punycode_text,
     ],
 )
 def test_hostile_shapes_cost_linear_time(shape: Callable[[int], bytes]) -> None:
@@ -883,3 +918,40 @@ def test_the_original_quoted_after_text_that_lowercases_longer() -> None:
     )
     (bounce,) = parse_dsn(email)
     assert bounce.context.message_id == "<c1.42@lists.example.org>"
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        # the stdlib's address parser raises AttributeError on an unclosed domain literal
+        BOUNCE + b"To: bob@[x\r\n\r\n<bob@example.net>: 550 5.1.1 no\r\n",
+        # a truncated base64 encoded word in the returned original (HeaderParseError)
+        BOUNCE
+        + b"\r\n<bob@example.net>: 550 5.1.1 x\r\n"
+        + RETURNED
+        + b"Subject: =?utf-8?b?A?=\r\n",
+        # an RFC 2231 parameter index that is a digit to str.isdigit(), none to int()
+        BOUNCE
+        + b"Content-Type: text/plain; charset*\xc2\xb2=x\r\n\r\n"
+        + b"<bob@example.net>: 550 5.1.1 no\r\n",
+        BOUNCE
+        + b"Content-Type: text/plain; charset*"
+        + b"9" * 5000
+        + b"=x\r\n\r\n<bob@example.net>: 550 no\r\n",
+    ],
+)
+def test_malformed_fields_are_read_past_never_a_crash(email: bytes) -> None:
+    (bounce,) = parse_dsn(email)
+    assert bounce.recipient == "bob@example.net"
+
+
+@pytest.mark.parametrize("status", ["5.9.9", "4.8.1"])
+def test_a_status_of_a_subject_rfc_3463_does_not_define(status: str) -> None:
+    report = (
+        "From: MAILER-DAEMON@example.org\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n"
+        f"Final-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: {status}\n\n--b--\n"
+    )
+    (bounce,) = parse_dsn(report)
+    assert bounce.reason.value == "unknown"

@@ -92,6 +92,17 @@ def test_parameters(value: str, name: str, expected: str | None) -> None:
     assert load(f"Content-Type: {value}\n\n".encode()).param(name) == expected
 
 
+def test_an_rfc2231_value_written_in_other_than_its_octets_is_kept_as_written() -> None:
+    """A str email may hold a character no octet is: the value is as written."""
+    assert load("Content-Type: text/plain; name*=utf-8''\u20ac\n\n").param("name") == "\u20ac"
+
+
+@pytest.mark.parametrize("charset", ["punycode", "idna", "hex", "no-such-charset"])
+def test_a_charset_of_no_text_codec_or_a_quadratic_one_reads_as_utf8(charset: str) -> None:
+    part = load(f"Content-Type: text/plain; charset={charset}\n\n\u00e9-x".encode())
+    assert part.text() == "\u00e9-x"
+
+
 def multipart(boundary: str, *bodies: bytes, close: bool = True, preamble: bytes = b"") -> bytes:
     data = f'Content-Type: multipart/mixed; boundary="{boundary}"\n\n'.encode() + preamble
     for body in bodies:

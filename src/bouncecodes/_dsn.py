@@ -206,16 +206,22 @@ class _Bounce:
         return self._quoted.get(recipient.lower())
 
 
+_LONGEST_DECODED = 10 * 998
+
+
 def _decoded(value: str | None) -> str | None:
-    """A header field's value with its RFC 2047 encoded words decoded."""
-    if value is None or "=?" not in value:
+    """A header field's value with its RFC 2047 encoded words decoded; as written when it is
+    far longer than any real one (ten lines of RFC 5322 §2.1.1's 998 characters), as the
+    stdlib's decoder takes quadratic time on a long run of encoded words."""
+    if value is None or "=?" not in value or len(value) > _LONGEST_DECODED:
         return value
+    from email.errors import HeaderParseError  # noqa: PLC0415
     from email.header import decode_header, make_header  # noqa: PLC0415
 
     try:
         return str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeError):  # a charset Python has not, bad base64
-        return value
+    except (ValueError, LookupError, UnicodeError, HeaderParseError):
+        return value  # a charset Python has not, bad base64 (HeaderParseError)
 
 
 def _from_report(bounce: _Bounce, report: Report) -> tuple[bool, list[BouncedRecipient]]:

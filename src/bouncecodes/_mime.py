@@ -58,6 +58,23 @@ _QUOTED_FIELD = re.compile(r"([!-9;-~]+)[ \t]*:(.*)").fullmatch  # _FIELD's, for
 _PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
 
 _TEXT_CHARSETS = frozenset({"", "us-ascii", "ascii", "utf-8", "utf8"})
+# Codecs that decode in quadratic time, which no mail's text is in (RFC 3492's punycode, and
+# IDNA, which is made of it): as if no charset were named.
+_QUADRATIC_CODECS = frozenset({"punycode", "idna"})
+
+
+def _decoded(data: bytes, charset: str) -> str:
+    """*data* decoded from *charset* (lowercased), undecodable bytes replaced; from UTF-8 when
+    it names none, or no text codec Python has ("hex"), or a quadratic one."""
+    if charset not in _TEXT_CHARSETS:
+        import codecs  # noqa: PLC0415 (most mail is UTF-8 or ASCII)
+
+        try:
+            if codecs.lookup(charset).name not in _QUADRATIC_CODECS:
+                return data.decode(charset, "replace")
+        except (LookupError, ValueError, TypeError):
+            pass  # no such codec, or no text codec ("hex"), or a NUL in the name
+    return data.decode("utf-8", "replace")
 
 
 @dataclass(frozen=True, eq=False)
@@ -137,14 +154,7 @@ class Part:
     def text(self) -> str:
         """The body as text: decoded from its transfer encoding and its charset (UTF-8 when it
         names none, or one Python does not know), undecodable bytes replaced."""
-        data = self.payload()
-        charset = (self.param("charset") or "").strip().lower()
-        if charset not in _TEXT_CHARSETS:
-            try:
-                return data.decode(charset, "replace")
-            except (LookupError, ValueError, TypeError):
-                pass  # no such codec, or no text codec ("hex"), or a NUL in the name
-        return data.decode("utf-8", "replace")
+        return _decoded(self.payload(), (self.param("charset") or "").strip().lower())
 
 
 def _part(fields: list[tuple[str, str]], body: bytes, depth: int) -> Part:
@@ -243,7 +253,7 @@ def _param(value: str, name: str) -> str | None:
             index, star, _ = key[len(name) + 1 :].partition("*")
             if not index:
                 pieces.setdefault(0, (True, text))  # name*=charset'language'value
-            elif index.isdigit():
+            elif index.isascii() and index.isdigit() and len(index) <= 4:  # not "²"
                 pieces.setdefault(int(index), (bool(star), text))
     if not pieces:
         return plain
@@ -258,9 +268,10 @@ def _param(value: str, name: str) -> str | None:
         texts.append(text)
     joined = "".join(texts)
     try:
-        return joined.encode("latin-1").decode(charset or "utf-8", "replace")
-    except (LookupError, ValueError, UnicodeEncodeError, TypeError):
+        data = joined.encode("latin-1")
+    except UnicodeEncodeError:
         return joined
+    return _decoded(data, charset.strip().lower())
 
 
 # --- A caller's Message to parts ------------------------------------------------------------
@@ -494,20 +505,20 @@ def header_block(text: str) -> Part | None:
     None when it opens with none. Quoting often breaks a folded field onto a line of its own
     that opens without white space: up to the first blank line, a line that is no field
     continues the one before."""
-    fields: list[tuple[str, str]] = []
+    fields: list[tuple[str, list[str]]] = []  # each name, and its value's lines
     for raw_line in text.split("\n"):
         line = raw_line.rstrip("\r")
         if not line.strip():
             break
         match = _QUOTED_FIELD(line)
         if match is not None and not line[:1].isspace():
-            fields.append((match[1], match[2].strip()))
+            fields.append((match[1], [match[2].strip()]))
         elif fields:
-            name, value = fields[-1]
-            fields[-1] = (name, f"{value} {line.strip()}")
+            fields[-1][1].append(line.strip())  # joined once: linear however many lines
         else:
             return None
-    return _part(fields, b"", 0) if fields else None
+    joined = [(name, " ".join(lines)) for name, lines in fields]
+    return _part(joined, b"", 0) if joined else None
 
 
 def notification_text(message: Part) -> str:

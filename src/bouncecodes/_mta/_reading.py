@@ -108,8 +108,9 @@ def recipients(notification: Notification, mentions: Iterable[Mention], action: 
     text = notification.text
     anchors = []
     roles = []  # roles named in passing: the recipients only if no one else is, with a code
+    cut_at = len(text.rstrip(" \t")) if notification.cut else None  # once, not per mention
     for mention in mentions:
-        address = _whole_in(text, mention, notification.cut)
+        address = _whole_in(text, mention, cut_at)
         if address is None:
             continue  # not a whole address: cut short, run together, or no address at all
         own = address.lower() in notification.own_addresses
@@ -209,13 +210,13 @@ def _quotes_a_code(text: str, mention: Mention) -> bool:
     return parse_reply(following).rule is not Rule.NO_CODE
 
 
-def _whole_in(text: str, mention: Mention, cut: bool) -> str | None:
+def _whole_in(text: str, mention: Mention, cut_at: int | None) -> str | None:
     """The mention's address, when it is whole: an address by its syntax, not run together
     with the next ("bob@example.comcarol@example.net"), and not cut by the end of a message
-    that was cut short."""
+    that was cut short (its text's end, *cut_at*, white space left off)."""
     address = mention.address
     end = text.find(address, mention.start) + len(address)
-    if text[end : end + 1] == "@" or (cut and end >= len(text.rstrip(" \t"))):
+    if text[end : end + 1] == "@" or (cut_at is not None and end >= cut_at):
         return None
     return _address.whole(address)
 
