@@ -38,3 +38,10 @@ def test_errors_keep_their_input() -> None:
 )
 def test_shown_cuts_huge_input_short(value: object, text: str) -> None:
     assert shown(value) == text
+
+
+def test_shown_names_a_value_nested_deeper_than_repr_goes() -> None:
+    deep: list[object] = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert shown(deep).startswith("[[[")

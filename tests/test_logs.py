@@ -362,3 +362,22 @@ def test_cli_explains_each_record(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Oct  3 15:40:44\t093DecOR009469\tcrafter2345@eclipso.de\tfailed")
     assert out[1].startswith("    Row 500 (Hard): the enhanced code 5.0.0 has a row of its own.")
+
+
+def test_a_powermta_line_that_is_no_csv_is_unreadable_not_a_crash() -> None:
+    """A carriage return outside quotes, or a field longer than the csv module takes."""
+    header = "type,timeLogged,rcpt,dsnAction,dsnDiag"
+    record = "b,2026-12-01 10:00:00+0000,bob@example.com,failed,"
+    lines = [header, record + "x\ry", "type,rcpt\r,x", record + "x" * 200_000]
+    reader = read_log(lines)
+    assert list(reader) == []
+    assert [line.line for line in reader.unreadable] == [2, 3, 4]
+    assert "no CSV" in reader.unreadable[0].why
+
+
+def test_a_line_of_another_type_is_named_short_in_its_type_error() -> None:
+    deep: list[object] = []
+    for _ in range(5_000):
+        deep = [deep]
+    with pytest.raises(TypeError, match="a log line is a str or bytes, not list"):
+        list(read_log([deep]))  # type: ignore[list-item]

@@ -443,3 +443,11 @@ def test_the_reason_is_found_on_first_use_with_its_verdict_and_evidence() -> Non
     assert (reply.reason, reply.verdict) == (Reason.BLOCKED, Verdict.FIX_SENDER)
     for name in ("reason", "verdict", "evidence"):
         assert isinstance(getattr(Reply, name), _reply._Why)  # the class's own descriptor
+
+
+def test_a_letter_that_lowercases_to_two_shifts_no_position() -> None:
+    """U+0130 lowercases to two characters; the reply's start and codes stay where they are."""
+    for text in ("host " + "\u0130" * 10 + " said: 452 4.2.2 mailbox full",
+                 "smtp;\u0130\u0130 said: 452 4.2.2 mailbox full"):  # fmt: skip
+        reply = parse_reply(text)
+        assert (reply.basic, reply.enhanced, reply.text) == (452, "4.2.2", "mailbox full")

@@ -508,3 +508,38 @@ def test_cli_an_empty_file_is_no_event(capsys: pytest.CaptureFixture[str]) -> No
 def test_cli_stops_quietly_when_its_reader_goes_away() -> None:
     batch = str(WEBHOOKS / "sendgrid-all-events-batch.json")
     assert with_reader_gone("event", batch) == (1, b"")
+
+
+def test_a_decoded_payload_nested_deep_is_no_event_and_no_crash() -> None:
+    mandrill: dict[str, Any] = {"mandrill_events": []}
+    inner = mandrill
+    for _ in range(1_100):
+        inner["mandrill_events"].append({"mandrill_events": []})
+        inner = inner["mandrill_events"][0]
+    with pytest.raises(NotAnEventError, match="wrapped more than 8 deep"):
+        parse_event(mandrill)
+    batch: list[Any] = []
+    for _ in range(100_000):
+        batch = [batch]
+    with pytest.raises(NotAnEventError, match="a batch holding"):
+        parse_event(batch)
+
+
+def test_a_number_that_is_no_ascii_number_or_too_long_to_write_is_none() -> None:
+    """Mailgun's code "²" (a digit to str.isdigit(), none to int()); a timestamp of 5,000
+    digits (more than str() writes out)."""
+    event = {"event": "failed", "recipient": "bob@example.com", "severity": "permanent"}
+    (bounce,) = parse_event({**event, "delivery-status": {"code": "\u00b2"}})
+    assert isinstance(bounce, ServiceBounce)
+    assert bounce.reply.basic is None
+    (bounce,) = parse_event({**event, "timestamp": 10**5000})
+    assert (bounce.recipient, bounce.time) == ("bob@example.com", None)
+
+
+def test_cli_reads_a_first_line_nested_too_deep_as_no_event(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000)
+    assert main(["event", str(path)]) == 1
+    assert "Traceback" not in capsys.readouterr().err

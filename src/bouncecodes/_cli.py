@@ -531,7 +531,7 @@ def _payloads(file: BinaryIO) -> Iterator[tuple[int, bytes]]:
     number, first = next(((n, line) for n, line in lines if line.strip()), (0, b""))
     try:
         json.loads(first)
-    except ValueError:  # a document over many lines, or none at all: read whole
+    except (ValueError, RecursionError):  # a document over many lines, or none: read whole
         yield 0, first + b"".join(line for _, line in lines)
         return
     yield number, first

@@ -22,7 +22,12 @@ def shown(value: object) -> str:
         return f"{value[:_SHOWN_LIMIT]!r}... ({len(value)} long)"
     if isinstance(value, int) and not -(10**_SHOWN_LIMIT) < value < 10**_SHOWN_LIMIT:
         return f"<an int of {value.bit_length()} bits>"
-    text = repr(value)
+    try:
+        text = repr(value)
+    except RecursionError:  # a list or a dict nested deeper than repr goes
+        import reprlib  # noqa: PLC0415 (only for such a value)
+
+        text = reprlib.repr(value)
     if len(text) > 2 * _SHOWN_LIMIT:
         return f"{text[:_SHOWN_LIMIT]}... ({len(text)} long)"
     return text

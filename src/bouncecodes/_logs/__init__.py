@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bouncecodes._classify import recipient_resolution
+from bouncecodes._errors import shown
 from bouncecodes._logs import exim, postfix, powermta, sendmail
 from bouncecodes._logs._fields import Attempt, Unreadable
 from bouncecodes._reply import reply_from_report
@@ -118,7 +119,7 @@ def _text(raw: str | bytes) -> str:
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", "replace")
     elif not isinstance(raw, str):
-        raise TypeError(f"a log line is a str or bytes, not {type(raw).__name__}: {raw!r}")
+        raise TypeError(f"a log line is a str or bytes, not {type(raw).__name__}: {shown(raw)}")
     return raw.rstrip("\r\n")
 
 

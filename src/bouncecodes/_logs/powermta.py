@@ -45,13 +45,19 @@ class Reader:
     def read(self, line: str) -> list[Attempt] | Unreadable | None:
         """The attempt a record logs; None for any other line (a header row is taken in)."""
         if line.startswith("type,") and ",rcpt" in line:
-            self.columns = next(csv.reader([line]))
+            columns = _fields(line)
+            if columns is None:
+                return Unreadable("a PowerMTA header row that is no CSV")
+            self.columns = columns
             return None
         if not _RECORD.match(line):
             return None
         if self.columns is None:
             return Unreadable("a PowerMTA record before any header row names its columns")
-        record = dict(zip(self.columns, next(csv.reader([line])), strict=False))
+        values = _fields(line)
+        if values is None:
+            return Unreadable("a PowerMTA record that is no CSV")
+        record = dict(zip(self.columns, values, strict=False))
         kind = record.get("type", "")
         action = _ACTIONS.get(record.get("dsnAction", "").lower()) or _TYPES.get(kind)
         recipient = unwrapped(record.get("rcpt"))
@@ -71,3 +77,12 @@ class Reader:
                 record.get("dsnDiag") or None,
             )
         ]
+
+
+def _fields(line: str) -> list[str] | None:
+    """The CSV fields of one line; None when it is no CSV (a carriage return outside quotes,
+    a field longer than the csv module takes)."""
+    try:
+        return next(csv.reader([line]))
+    except csv.Error:
+        return None

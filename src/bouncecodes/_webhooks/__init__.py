@@ -154,14 +154,22 @@ def _json(text: str, payload: object, what: str) -> object:
         raise NotAnEventError(payload, f"{what}: {str(error)[:80]}") from None
 
 
-def _events(value: object, payload: object) -> Iterator[object]:
+# How many wrappers deep an event may be: a batch of SNS envelopes holds two, and no
+# service wraps more; a payload nested deeper is no event (and no stack overflow).
+_DEEPEST = 8
+
+
+def _events(value: object, payload: object, depth: int = 0) -> Iterator[object]:
     """The events of a decoded payload: each of a batch; an SNS envelope's message; a
     Mandrill form's events; the items of a page of Mailgun's Events API."""
+    if depth > _DEEPEST:
+        raise NotAnEventError(payload, f"events wrapped more than {_DEEPEST} deep")
+    depth += 1
     if isinstance(value, list):
         for event in value:
             if not isinstance(event, dict):
                 raise NotAnEventError(payload, f"a batch holding {shown(event)}, not an event")
-            yield from _events(event, payload)
+            yield from _events(event, payload, depth)
         return
     if not isinstance(value, dict):
         raise NotAnEventError(payload, f"a JSON {type(value).__name__}, not an event")
@@ -169,16 +177,16 @@ def _events(value: object, payload: object) -> Iterator[object]:
         return  # SNS's own messages: no event inside
     if value.get("Type") == "Notification" and isinstance(value.get("Message"), str):
         message = _json(value["Message"], payload, "an SNS notification whose message is not JSON")
-        yield from _events(message, payload)
+        yield from _events(message, payload, depth)
         return
     if isinstance(value.get("items"), list) and "paging" in value:  # Mailgun's Events API
-        yield from _events(value["items"], payload)
+        yield from _events(value["items"], payload, depth)
         return
     events = value.get("mandrill_events")
     if isinstance(events, str):
         events = _json(events, payload, "mandrill_events is not JSON")
     if isinstance(events, list):
-        yield from _events(events, payload)
+        yield from _events(events, payload, depth)
         return
     yield value
 

@@ -56,7 +56,10 @@ def text(value: Json, key: str) -> str | None:
     if isinstance(found, bool) or found is None:
         return None
     if isinstance(found, (int, float)):
-        return str(found)
+        try:
+            return str(found)
+        except ValueError:  # an int of more digits than str() writes out: no text
+            return None
     return found if isinstance(found, str) and found.strip() else None
 
 
@@ -65,7 +68,12 @@ def integer(value: Json, key: str) -> int | None:
     found = value.get(key) if isinstance(value, dict) else None
     if isinstance(found, int) and not isinstance(found, bool):
         return found
-    if isinstance(found, str) and found.strip().isdigit() and len(found) < 10:
+    if (
+        isinstance(found, str)
+        and found.strip().isascii()
+        and found.strip().isdigit()
+        and len(found) < 10
+    ):
         return int(found)
     return None
 
