@@ -101,6 +101,8 @@ def test_header_addresses() -> None:
         "carol@example.net",
     ]
     assert header_addresses(["not an address, ingrid@exa"]) == []
+    # Words of a broken field that the stdlib's parser joins to an address: not as written.
+    assert header_addresses(["bob@example.net, carol@example.netfailed - -"]) == ["bob@example.net"]
     assert header_addresses([]) == []
 
 

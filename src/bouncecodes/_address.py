@@ -111,11 +111,14 @@ def unwrapped(value: str | None) -> str | None:
 
 def header_addresses(values: list[str]) -> list[str]:
     """The whole addresses of header fields that list recipients (X-Failed-Recipients), in
-    order, each once."""
+    order, each once; only as they stand in the fields (the stdlib's parser joins the words
+    of a broken field into one: "bob@example.net failed" reads as "bob@example.netfailed")."""
+    values = [_without_comments(value) for value in values]
+    written = "\n".join(values).lower()
     found: dict[str, str] = {}
-    for _, candidate in getaddresses([_without_comments(value) for value in values]):
+    for _, candidate in getaddresses(values):
         address = whole(candidate)
-        if address is not None:
+        if address is not None and address.lower() in written:
             found.setdefault(address.lower(), address)
     return list(found.values())
 
