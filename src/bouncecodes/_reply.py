@@ -449,7 +449,10 @@ def parse_reply(text: str | bytes | bytearray, /) -> Reply:
                 f"parse_reply() takes a str or bytes, not {type(text).__name__}: {shown(text)}"
             )
     text = _normalized(text)
-    status, reply, lower = _pasted_fields(text, _lowered(text))
+    lower = text.lower()
+    if len(lower) != len(text):  # (_lowered, written out here: the common path's one call)
+        lower = _lowered(text)
+    status, reply, lower = _pasted_fields(text, lower)
     return _read(reply, lower, _first_enhanced(status) if status else None)
 
 
