@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from bouncecodes import _reason_table as table
 from bouncecodes._reasons import Party, Reason
+from bouncecodes._wording import lowered
 
 __all__ = ["read_reason"]
 
@@ -150,7 +151,7 @@ def read_reason(text: str, basic: int | None, enhanced: str | None) -> tuple[Rea
         index = _BY_BYTES
     else:
         if len(lower) != len(text):  # lowercasing made it longer (U+0130): keep positions
-            lower = "".join(character.lower()[:1] for character in text)
+            lower = lowered(text)
         if "\u2019" in lower:  # a typographic apostrophe reads as an ASCII one
             lower = lower.replace("\u2019", "'")
         keys = _STR_KEYS.intersection(_find_words(lower))

@@ -26,6 +26,7 @@ from bouncecodes._classify import reason_of, resolve, verdict_of
 from bouncecodes._errors import shown
 from bouncecodes._grammar import dotted, enhanced_code, patterns
 from bouncecodes._model import BounceCode, BounceType, Rule
+from bouncecodes._wording import lowered
 
 TYPE_CHECKING = False  # typing costs more to import than the rest of the package
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ def _pasted_fields(text: str, lower: str) -> tuple[str, str, str]:
         elif not reply:
             reply = field["value"]
     status = "\n".join(statuses)
-    return (status, reply, _lowered(reply)) if reply else (status, text, lower)
+    return (status, reply, lowered(reply)) if reply else (status, text, lower)
 
 
 def _one_field(text: str) -> bool:
@@ -411,15 +412,6 @@ def _read(text: str, lower: str, fill_in: str | None = None, basic: int | None =
 # --- The ways in ----------------------------------------------------------------------------
 
 
-def _lowered(text: str) -> str:
-    """*text* lowercased, each character at its place: a few letters lowercase to two
-    (U+0130, "İ", to "i̇"), which would shift every position the readers find in it."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(character.lower()[:1] for character in text)
-    return lower
-
-
 def _normalized(text: str) -> str:
     """*text* with LF line ends and without quoted-printable soft line breaks."""
     if "\r" in text:
@@ -450,8 +442,8 @@ def parse_reply(text: str | bytes | bytearray, /) -> Reply:
             )
     text = _normalized(text)
     lower = text.lower()
-    if len(lower) != len(text):  # (_lowered, written out here: the common path's one call)
-        lower = _lowered(text)
+    if len(lower) != len(text):  # lowered(text), without the call the common path need not pay
+        lower = lowered(text)
     status, reply, lower = _pasted_fields(text, lower)
     return _read(reply, lower, _first_enhanced(status) if status else None)
 
@@ -464,8 +456,8 @@ def reply_from_smtp(code: int, text: str) -> Reply:
     if not 400 <= code <= 599:
         if 100 <= code <= 999:
             return _reply(None, None, (text, 0, []))  # not a failure: no code that counts
-        return _read(text, _lowered(text))
-    return _read(text, _lowered(text), basic=code)
+        return _read(text, lowered(text))
+    return _read(text, lowered(text), basic=code)
 
 
 def reply_from_fields(basic: int | None, enhanced: str | None, text: str | None) -> Reply:
@@ -477,7 +469,7 @@ def reply_from_fields(basic: int | None, enhanced: str | None, text: str | None)
     text = _normalized(text or "")
     if basic is not None and (not 400 <= basic <= 599 or text.startswith(str(basic))):
         basic = None  # no failure code, or the text holds it: the text alone says
-    return _read(text, _lowered(text), _status_code(enhanced), basic=basic)
+    return _read(text, lowered(text), _status_code(enhanced), basic=basic)
 
 
 def reply_from_report(status: str | None, diagnostic: str | None) -> Reply:
@@ -485,7 +477,7 @@ def reply_from_report(status: str | None, diagnostic: str | None) -> Reply:
     reply, diagnostic type and all) decides, and its Status value only fills in a missing
     enhanced code (RFC 3464 §2.3.4 and §2.3.6)."""
     text = _normalized(diagnostic or "")
-    return _read(text, _lowered(text), _status_code(status))
+    return _read(text, lowered(text), _status_code(status))
 
 
 def _status_code(status: str | None) -> str | None:

@@ -15,9 +15,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Wording", "alternation", "trie"]
+__all__ = ["Wording", "alternation", "lowered", "trie"]
 
 _Node = dict[str, "_Node"]
+
+
+def lowered(text: str) -> str:
+    """*text* lowercased, each character at its place: a few letters lowercase to two
+    (U+0130, "İ", to "i̇"), which would shift every position found in the lowercased text."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(character.lower()[:1] for character in text)
+    return lower
 
 
 def alternation(phrases: tuple[tuple[str, str], ...]) -> str:
