@@ -15,6 +15,7 @@ from bouncecodes._dsn import BouncedRecipient
 from bouncecodes._errors import shown
 from bouncecodes._logs import LogRecord
 from bouncecodes._model import BounceCode, BounceType, Rule
+from bouncecodes._reason_rule import exit_status
 from bouncecodes._reasons import Party, Reason, Verdict
 from bouncecodes._reply import Reply
 from bouncecodes._webhooks import ServiceBounce, label
@@ -106,9 +107,12 @@ def _reason(reason: Reason, evidence: str | None, reply: Reply, said: str | None
         return f"{named}: no words say why; the enhanced code {evidence} does{_code_note(reply)}"
     if evidence == str(reply.basic):
         return f"{named}: no words or enhanced code say why; the reply code {evidence} does."
-    if reply.basic is None and evidence.isdecimal() and evidence == reply.text.strip():
-        source = table.EXIT_STATUSES.get(int(evidence), table.OTHER_EXIT_STATUS)[1]
-        return f"{named}: the local mailer's exit status {evidence} is all the text says: {source}."
+    status = exit_status(reply.text, reply.basic)
+    if status is not None and status[0] == evidence:
+        return (
+            f"{named}: the local mailer's exit status {evidence} is all the text says: "
+            f"{status[1][1]}."
+        )
     return f'{named}: the words "{evidence}".'
 
 

@@ -27,7 +27,7 @@ from bouncecodes import _reason_table as table
 from bouncecodes._reasons import Party, Reason
 from bouncecodes._wording import lowered
 
-__all__ = ["read_reason"]
+__all__ = ["exit_status", "read_reason"]
 
 # The kinds of wording, in the order they decide.
 _TOKEN, _STAGE, _RELAY, _PHRASE = range(4)
@@ -296,15 +296,24 @@ class _Hidden:
             self._ends.append(reach)
 
 
+def exit_status(text: str, basic: int | None) -> tuple[str, tuple[Reason, str]] | None:
+    """The local mailer's exit status that is all of a reply's *text*, when it has no reply
+    code (*basic*), and its reading (_reason_table.EXIT_STATUSES); None when there is none."""
+    status = text.strip()
+    if basic is None and len(status) <= 3 and status.isdecimal() and status.isascii():
+        return status, table.EXIT_STATUSES.get(int(status), table.OTHER_EXIT_STATUS)
+    return None
+
+
 def _by_codes(
     text: str, lower: str, basic: int | None, enhanced: str | None
 ) -> tuple[Reason, str | None]:
     """The reason the codes give, when no words did: a local mailer's exit status, when it
     is all the text says and there is no reply code; else the enhanced code, then the
     reply code."""
-    status = text.strip()
-    if basic is None and len(status) <= 3 and status.isdecimal() and status.isascii():
-        return table.EXIT_STATUSES.get(int(status), table.OTHER_EXIT_STATUS)[0], status
+    status = exit_status(text, basic)
+    if status is not None:
+        return status[1][0], status[0]
     refinements, reason, evidence = _code_reading(basic, enhanced)
     for wording, refined in refinements:
         if wording in lower:
