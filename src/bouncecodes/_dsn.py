@@ -100,11 +100,13 @@ class BouncedRecipient:
     """Which step decided; DELAYED when the mail is still queued."""
     reason: Reason
     """Why it bounced, as its reply says; EXPIRED when it failed on a temporary network error
-    (the sender gave up retrying) (docs/classification.md, "Reasons")."""
+    (the sender gave up retrying); SYSTEM_ERROR when it was delivered to a program (a local
+    pipe) that no words say more of (docs/classification.md, "Reasons")."""
     verdict: Verdict
     """What to do with the address: suppress, retry (always, while delayed), or fix the sender."""
     evidence: str | None
-    """What decided the reason: the reply's words as they stand, or its code."""
+    """What decided the reason: the reply's words as they stand, or its code; or the program
+    it was delivered to, when that decided."""
     context: BounceContext
     """The bounce email's own fields and the message it returned: the same object for every
     recipient of one email."""
