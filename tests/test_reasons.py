@@ -310,6 +310,58 @@ def test_every_wording_reads_as_its_reason(wording: str, reason: Reason, source:
     assert reason in table.PRIORITY
 
 
+@pytest.mark.parametrize(
+    ("subjects", "states", "reason", "source"), table.SENTENCES, ids=lambda row: str(row)[:30]
+)
+def test_every_refusal_sentence_reads_as_its_reason_however_it_is_linked(
+    subjects: tuple[str, ...], states: tuple[str, ...], reason: Reason, source: str
+) -> None:
+    """Each subject with each state, linked each way, reads as the row's reason, in any case;
+    where PHRASES holds the same wording with another reason, the first in PRIORITY."""
+    authored = {wording: said for wording, said, _ in table.PHRASES}
+    for subject in subjects:
+        for state in states:
+            for link in table.LINKS:
+                written = f"{subject} {link}{state}".title()
+                reply = parse_reply(f"550 {written}")
+                said = {reason, authored.get(written.lower(), reason)}
+                assert reply.reason == min(said, key=table.PRIORITY.index), written
+                assert reply.evidence == written
+    assert source.startswith("http")
+
+
+def test_no_refusal_sentence_ends_another_rows_with_the_same_state() -> None:
+    """Sentences are not passed over inside longer ones, so no row's subject may end
+    another's that shares a state: "size exceeded" would read "mailbox size exceeded"."""
+    rows = [(set(states), subjects) for subjects, states, _, _ in table.SENTENCES]
+    for index, (states, subjects) in enumerate(rows):
+        for other, (other_states, other_subjects) in enumerate(rows):
+            if other != index and states & other_states:
+                assert not any(
+                    longer != subject and longer.endswith(" " + subject)
+                    for subject in subjects
+                    for longer in other_subjects
+                )
+
+
+def test_a_refusal_sentence_names_who_is_refused() -> None:
+    """The same state blames whoever the sentence names: the sender, or the mailbox."""
+    sender = parse_reply("554 5.1.0 Sender denied")
+    assert (sender.reason, sender.verdict) == (Reason.SENDER_REJECTED, Verdict.FIX_SENDER)
+    listed = parse_reply("550 5.1.1 <bob@example.com> sender is blocklisted")
+    assert (listed.reason, listed.verdict) == (Reason.BLOCKED, Verdict.FIX_SENDER)
+    mailbox = parse_reply("550 Mailbox has been disabled")
+    assert (mailbox.reason, mailbox.verdict) == (Reason.DISABLED, Verdict.SUPPRESS)
+    suppressed = parse_reply("554 5.7.1 Recipient address was suppressed due to system policy")
+    assert (suppressed.reason, suppressed.verdict) == (Reason.SUPPRESSED, Verdict.SUPPRESS)
+    # The sender's own login refused (Microsoft 535 5.7.139): not the mailbox of a recipient.
+    login = parse_reply("535 5.7.139 Authentication unsuccessful, the user account is disabled.")
+    assert (login.reason, login.verdict) == (Reason.SECURITY, Verdict.FIX_SENDER)
+    # "message exceeded" is no size: Gmail's 5.6.0 "Message exceeded 50 hops".
+    hops = parse_reply("554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop.")
+    assert hops.reason is Reason.NETWORK
+
+
 def test_every_table_entry_says_where_it_is_documented() -> None:
     for entries in (table.STAGES, table.TEMPORARY_READINGS):
         for _, _, source in entries:

@@ -4,7 +4,9 @@ In order (docs/classification.md, "Reasons"): a provider's code or a blocklist's
 words decides alone; else the wordings, the first reason in ``PRIORITY`` of those found; a
 refusal at MAIL FROM or at the connection blames the sender where the rest would blame the
 address; then a local mailer's exit status, when that is all the text holds; then the
-enhanced code's subject and detail; then the basic code; else UNKNOWN.
+enhanced code's subject and detail; then the basic code; else UNKNOWN. The wordings are
+PHRASES' and those SENTENCES composes: each subject of a row with each state, linked as
+refusals link them ("account has been disabled").
 Words inside a URL or an address do not count, nor a wording inside a longer one found at
 the same place ("listed in" inside "not listed in domino directory"), and a relay's own
 words count only where the remote server's say nothing.
@@ -38,6 +40,7 @@ class _Wording:
     found inside."""
 
     __slots__ = (
+        "before",
         "can_hide",
         "first_is_word",
         "inside",
@@ -61,6 +64,7 @@ class _Wording:
         self.last_is_word = _is_word(text[-1])
         self.can_hide = not any(character.isspace() for character in text)  # in a URL
         self.inside: tuple[tuple[str, int], ...] = ()  # (a longer wording, where this is in it)
+        self.before: tuple[str, ...] = ()  # a state's subjects and links, the longest first
 
 
 def _is_word(character: str) -> bool:
@@ -87,6 +91,23 @@ def _wordings() -> list[_Wording]:
             for longer in found
             if wording.text in longer.text and len(longer.text) > len(wording.text)
         )
+    return found + _sentences()
+
+
+def _sentences() -> list[_Wording]:
+    """The states of SENTENCES, each a wording found only after one of its row's subjects
+    and a link: looked for once, where composing every sentence would make thousands. A
+    sentence is not passed over inside a longer wording: those that hold its state are
+    mostly its own pieces ("is disabled"), and where one says otherwise ("message content
+    rejected" is spam) PRIORITY decides, as between any two wordings."""
+    found = []
+    for subjects, states, reason, _ in table.SENTENCES:
+        before = {f"{subject} {link}" for subject in subjects for link in table.LINKS}
+        for state in states:
+            wording = _Wording(state, _PHRASE, reason, reason)
+            wording.before = tuple(sorted(before, key=len, reverse=True))
+            wording.can_hide = False  # a subject, a space, a state: no URL nor address holds it
+            found.append(wording)
     return found
 
 
@@ -214,7 +235,7 @@ def _words(
     if best is not None:
         reason = best[2].temporary if temporary else best[2].reason
         if stage is None or reason.party not in _OVERRULED:
-            return reason, best[1], len(best[2].text)
+            return reason, best[1], _length(lower, best[1], best[2])
     if stage is not None:
         return stage[1].reason, stage[0], len(stage[1].text)
     return None
@@ -227,18 +248,38 @@ def _order(found: tuple[int, int, _Wording]) -> tuple[int, int]:
 def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) -> int:
     """Where *wording* first stands in *lower* as whole words, not inside a longer wording
     nor a URL or an address, from *at*, where it is first found; -1 when it does not."""
-    text = wording.text
+    text, before = wording.text, wording.before
     while at >= 0:
         end = at + len(text)
+        start = _subject(lower, at, before) if before else at
         if (
-            not (wording.first_is_word and at and _is_word(lower[at - 1]))
+            start >= 0
+            and not (wording.first_is_word and at and _is_word(lower[at - 1]))
             and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
             and not (wording.inside and _inside(lower, at, wording.inside))
             and not (hidden is not None and wording.can_hide and hidden.covers(at, end))
         ):
-            return at
+            return start
         at = lower.find(text, at + 1)
     return -1
+
+
+def _subject(lower: str, at: int, before: tuple[str, ...]) -> int:
+    """Where the subject and link that a sentence's state at *at* needs start, as whole
+    words; -1 when no subject of its row stands there (*before*, the longest first)."""
+    if lower.endswith(before, 0, at):
+        for subject in before:
+            start = at - len(subject)
+            if lower.startswith(subject, start) and not (start and _is_word(lower[start - 1])):
+                return start
+    return -1
+
+
+def _length(lower: str, at: int, wording: _Wording) -> int:
+    """How long the words of *wording* found at *at* are: a sentence's, from its subject."""
+    if wording.before:
+        return lower.find(wording.text, at) + len(wording.text) - at
+    return len(wording.text)
 
 
 def _inside(lower: str, at: int, longer: tuple[tuple[str, int], ...]) -> bool:

@@ -14,11 +14,13 @@ __all__ = [
     "BLOCKLISTS",
     "ENHANCED",
     "EXIT_STATUSES",
+    "LINKS",
     "OTHER_EXIT_STATUS",
     "OTHER_SUBJECT",
     "PHRASES",
     "PRIORITY",
     "RELAYS",
+    "SENTENCES",
     "STAGES",
     "SUBJECTS",
     "TEMPORARY_READINGS",
@@ -557,6 +559,98 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('timed out', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('timeout', NETWORK, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('too many hops', NETWORK, 'http://helpdesk.umd.edu/documents/3/3025/'),
+    # documented wordings a refusal sentence (SENTENCES) does not compose
+    ('authentication unsuccessful', SECURITY, 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-smtpntlm/62888982-a911-40fa-b587-50b5c69f7334 (535 5.7.3: authentication terminated unsuccessfully)'),
+    ('must be authenticated', SECURITY, 'https://www.ionos.com/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email/ (550 must be authenticated)'),
+    ('banned sender', BLOCKED, 'https://pastebin.com/JEGXAxrE (Microsoft: 550 5.7.511 Access denied, banned sender[IP])'),
+    ('previously bounced address', SUPPRESSED, 'https://pastebin.com/PBCjgYGX (Mailgun: 605 Not delivering to previously bounced address)'),
+    ('cannot send message for', EXPIRED, 'http://ftp.zx.net.nz/rom/V5.0Ar1094_D1/DOCS/HTML/ARH9CATE/MLRRRXXX.HTM (sendmail: Cannot send message for 3 days)'),
+    ('local configuration error', SYSTEM_ERROR, 'https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html (sendmail: 554 hostname... Local configuration error)'),
+    ('reputation database', BLOCKED, 'https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (Mail from [IP] deferred using Trend Micro Email Reputation database)'),
+    ('allowed rcpthosts', RELAY_DENIED, 'http://www.ehosted.com/index.php?option=com_content&view=article&id=114:553-sorry-that-domain-isnt-in-my-list-of-allowed-rcpthosts&catid=8:e-mail-settings-&Itemid=6 (qmail: 553 sorry, that domain isn\'t in my list of allowed rcpthosts)'),
+    ('unusual sending activity', POLICY, 'https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (Zoho: the sending account held)'),
+)
+
+# Refusals written as a sentence: what is refused, then what became of it ("Sender denied",
+# "Account has been disabled", "Relay operation rejected", "Recipient address was suppressed").
+# Servers word the same refusal with many subjects and states, so the rule composes each
+# row's every subject with every state, linked as such sentences link them (LINKS): "account
+# disabled", "account is disabled", "account has been disabled". A subject or a state alone
+# says nothing; where a wording of PHRASES says otherwise ("message content rejected" is
+# spam), PRIORITY decides, as between any two wordings. Each row cites replies written so.
+LINKS: "tuple[str, ...]" = ("", "is ", "are ", "was ", "has been ", "have been ", "is now ")
+SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
+    (
+        ("account", "user account", "email account", "mail account", "mailbox", "user", "recipient"),
+        ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen"),
+        DISABLED,
+        "https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo: account has been disabled);"
+        " https://puffinknight.tistory.com/102 (550 Account disabled);"
+        " http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
+        " (Recipient address rejected: Account Closed)",
+    ),
+    (
+        ("sender", "sender address", "sender domain", "sending domain", "sender ip", "sending ip",
+         "your ip", "your ip address", "ip address", "client ip", "client host"),
+        ("blocked", "banned", "blacklisted", "blocklisted", "denylisted"),
+        BLOCKED,
+        "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx"
+        " (550 5.1.1 sender is blocklisted); https://electronicaportatil.com/smtp-error-codes/"
+        " (421 Sender address blocked)",
+    ),
+    (
+        ("your ip", "your ip address", "sending ip", "sender ip", "client ip", "ip address", "client host"),
+        ("rejected", "refused", "denied", "not allowed", "filtered"),
+        BLOCKED,
+        "https://github.com/tutao/tutanota/issues/2082 (Postfix: Client host rejected);"
+        " https://puffinknight.tistory.com/102 (Naver: 421 4.3.2 Your IP is filtered)",
+    ),
+    (
+        ("sender", "sender address", "envelope sender", "sender domain"),
+        ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid"),
+        SENDER_REJECTED,
+        "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
+        " (554 5.1.0 Sender denied); https://github.com/docker-mailserver/docker-mailserver/issues/1744"
+        " (Postfix: Sender address rejected)",
+    ),
+    (
+        ("message", "message content", "content", "attachment", "attachments", "file type"),
+        ("rejected", "refused", "blocked", "denied", "not allowed", "not accepted", "not welcome"),
+        POLICY,
+        "https://qqmailbox.com/transceivers/169.html (550 Error: content rejected);"
+        " https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095"
+        " (500 These attachments are not allowed); reasons.md (X.7.1: \"Message blocked\" names the message)",
+    ),
+    (
+        ("message size", "mail size", "email size", "message length"),
+        ("exceeded", "exceeds", "too large", "too big"),
+        TOO_LARGE,
+        "https://github.com/nodemailer/nodemailer/issues/1047 (550 Error reading data, max message"
+        " size exceeded); https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html"
+        " (5.2.0 Email size exceeded the policy)",
+    ),
+    (
+        ("mailbox", "mail box", "mailbox size", "inbox", "quota", "mailbox quota", "user quota"),
+        ("full", "exceeded"),
+        MAILBOX_FULL,
+        "https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en"
+        " (mailbox is full); https://www.mailutils.org/manual/html_node/Mailbox-Quotas.html"
+        " (mailbox quota exceeded for this recipient)",
+    ),
+    (
+        ("relay", "relaying", "relay access", "relay operation", "relay attempt"),
+        ("denied", "rejected", "refused", "not permitted", "not allowed", "prohibited", "disallowed"),
+        RELAY_DENIED,
+        "https://puffinknight.tistory.com/102 (554 Relay operation rejected);"
+        " https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (relaying disallowed)",
+    ),
+    (
+        ("address", "recipient", "recipient address", "email address"),
+        ("suppressed",),
+        SUPPRESSED,
+        "https://support.sparkpost.com/docs/tech-resources/preparing-for-async-suppressions"
+        " (Recipient address was suppressed due to system policy)",
+    ),
 )
 # fmt: on
 
