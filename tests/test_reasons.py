@@ -357,6 +357,8 @@ def test_a_refusal_sentence_names_who_is_refused() -> None:
     # The sender's own login refused (Microsoft 535 5.7.139): not the mailbox of a recipient.
     login = parse_reply("535 5.7.139 Authentication unsuccessful, the user account is disabled.")
     assert (login.reason, login.verdict) == (Reason.SECURITY, Verdict.FIX_SENDER)
+    # The subject is a whole word: "unsender" names no sender.
+    assert parse_reply("550 Unsender denied").reason is Reason.UNKNOWN
     # "message exceeded" is no size: Gmail's 5.6.0 "Message exceeded 50 hops".
     hops = parse_reply("554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop.")
     assert hops.reason is Reason.NETWORK

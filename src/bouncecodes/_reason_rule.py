@@ -270,7 +270,11 @@ def _subject(lower: str, at: int, before: tuple[str, ...]) -> int:
     if lower.endswith(before, 0, at):
         for subject in before:
             start = at - len(subject)
-            if lower.startswith(subject, start) and not (start and _is_word(lower[start - 1])):
+            if (
+                start >= 0
+                and lower.startswith(subject, start)
+                and not (start and _is_word(lower[start - 1]))
+            ):
                 return start
     return -1
 
