@@ -102,10 +102,11 @@ def _sentences() -> list[_Wording]:
     rejected" is spam) PRIORITY decides, as between any two wordings."""
     found = []
     for subjects, states, reason, _ in table.SENTENCES:
-        before = {f"{subject} {link}" for subject in subjects for link in table.LINKS}
+        links = {f"{subject} {link}" for subject in subjects for link in table.LINKS}
+        before = tuple(sorted(links, key=len, reverse=True))
         for state in states:
             wording = _Wording(state, _PHRASE, reason, reason)
-            wording.before = tuple(sorted(before, key=len, reverse=True))
+            wording.before = before
             wording.can_hide = False  # a subject, a space, a state: no URL nor address holds it
             found.append(wording)
     return found
@@ -247,7 +248,8 @@ def _order(found: tuple[int, int, _Wording]) -> tuple[int, int]:
 
 def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) -> int:
     """Where *wording* first stands in *lower* as whole words, not inside a longer wording
-    nor a URL or an address, from *at*, where it is first found; -1 when it does not."""
+    nor a URL or an address, from *at*, where it is first found (a sentence: where its
+    subject starts); -1 when it does not."""
     text, before = wording.text, wording.before
     while at >= 0:
         end = at + len(text)
