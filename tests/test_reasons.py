@@ -472,6 +472,19 @@ def test_every_code_read_with_its_words(
     assert source.startswith("http")
 
 
+@pytest.mark.parametrize(("basic", "wording", "reason", "source"), table.BASIC_WITH_WORDS)
+def test_every_reply_code_read_with_its_words(
+    basic: int, wording: str, reason: Reason, source: str
+) -> None:
+    """Each row: the reply code with its words reads as the row says, the code its evidence;
+    with other words, as the code alone does; an enhanced code that says why decides first."""
+    refused = parse_reply(f"{basic} <192.0.2.1> is {wording}")
+    assert (refused.reason, refused.evidence) == (reason, str(basic))
+    assert parse_reply(f"{basic} nothing said").reason is table.BASIC[basic][0] is not reason
+    assert parse_reply(f"{basic} 5.1.1 {wording}").reason is Reason.USER_UNKNOWN
+    assert source.startswith("../shared")
+
+
 def test_a_code_read_together_with_its_words() -> None:
     assert parse_reply("421 4.7.0 Try again later, closing connection.").reason is (
         Reason.RATE_LIMITED

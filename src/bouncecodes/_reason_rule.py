@@ -364,7 +364,7 @@ def _by_codes(
     refinements, reason, evidence = _code_reading(basic, enhanced)
     for wording, refined in refinements:
         if wording in lower:
-            return refined, enhanced
+            return refined, evidence
     if reason is Reason.UNKNOWN and basic is not None:
         # A server's refusal that says nothing more but names an IP address, or "IP": the
         # only address of the dialogue a reply talks about is the client's, the sender's.
@@ -379,8 +379,9 @@ def _code_reading(
     basic: int | None, enhanced: str | None
 ) -> tuple[tuple[tuple[str, Reason], ...], Reason, str | None]:
     """What the codes alone say (the enhanced code's subject and detail, else the basic
-    code), and the wordings that would change it (WORDS_WITH_CODES). Kept, as few codes
-    come up again and again: reading them costs more than the rest of the rule's work."""
+    code), and the wordings that would change it (WORDS_WITH_CODES, BASIC_WITH_WORDS). Kept,
+    as few codes come up again and again: reading them costs more than the rest of the
+    rule's work."""
     if enhanced is not None:
         _, subject, detail = (int(part) for part in enhanced.split("."))
         refinements = tuple(
@@ -396,5 +397,10 @@ def _code_reading(
     else:
         refinements = ()
     if basic is not None and basic in table.BASIC:
+        refinements += tuple(
+            (wording, refined)
+            for code, wording, refined, _ in table.BASIC_WITH_WORDS
+            if code == basic
+        )
         return refinements, table.BASIC[basic][0], str(basic)
     return refinements, Reason.UNKNOWN, None

@@ -11,6 +11,7 @@ from bouncecodes._reasons import Reason
 
 __all__ = [
     "BASIC",
+    "BASIC_WITH_WORDS",
     "BLOCKLISTS",
     "ENHANCED",
     "EXIT_STATUSES",
@@ -568,6 +569,26 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('local configuration error', SYSTEM_ERROR, 'https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html (sendmail: 554 hostname... Local configuration error)'),
     ('reputation database', BLOCKED, 'https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (Mail from [IP] deferred using Trend Micro Email Reputation database)'),
     ('allowed rcpthosts', RELAY_DENIED, 'http://www.ehosted.com/index.php?option=com_content&view=article&id=114:553-sorry-that-domain-isnt-in-my-list-of-allowed-rcpthosts&catid=8:e-mail-settings-&Itemid=6 (qmail: 553 sorry, that domain isn\'t in my list of allowed rcpthosts)'),
+    ('graylisted', POLICY, 'https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html (421 Your address has been graylisted. Try again later.); reasons.md (greylisting: policy)'),
+    ('banned content', POLICY, 'https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html (554 Rejected due to banned content)'),
+    ('too many connections', RATE_LIMITED, 'https://www.bytecamp.net/de/faq/email/zustellen.html (Postfix: 421 4.7.0 Error: too many connections from ...)'),
+    ('too many sessions', RATE_LIMITED, 'http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx (Comcast: 421 - [Too many sessions opened])'),
+    ('max concurrent sessions', RATE_LIMITED, 'http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (FTGate: 451 4.5.1 Max concurrent sessions)'),
+    ('messages per second', RATE_LIMITED, 'https://emailit.com/docs/kb/429-rate-limit-exceeded.md (452 4.4.5 Messages per second limit exceeded)'),
+    ('daily send limit', RATE_LIMITED, 'http://wiki.polarismail.com/display/Support/Common+Problems (462 Daily send limit reached)'),
+    ('no mx records', DOMAIN_UNKNOWN, 'http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (SmarterMail: No MX records were found for the domain)'),
+    ('out of disk space', SYSTEM_ERROR, 'http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (FTGate: Out of disk space)'),
+    ('badmailfrom', SENDER_REJECTED, 'https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: Sorry, your envelope sender is in my badmailfrom list)'),
+    ('no relaying', RELAY_DENIED, 'https://www.weboke.nl/knowledgebase/6/Email-foutmeldingen-Mail-delivery-failed-returning-message-to-sender.html (Postini: 554 No relaying allowed - psmtp)'),
+    ('forward-path is not allowed', RELAY_DENIED, 'https://success.trendmicro.com/dcx/s/solution/1106332 (Trend Micro IMSS: 550 domain of forward-path is not allowed)'),
+    ('handshake failed', SECURITY, 'https://github.com/stalwartlabs/stalwart/issues/734 (TLS error ...: Handshake failed)'),
+    ('failed to verify certificate', SECURITY, 'https://github.com/hyvor/relay/issues/488 (tls: failed to verify certificate: x509)'),
+    ('permissions to send as this sender', SECURITY, 'https://www.parrot-media.de/mediathek/help-center/exchange-e-mail-postfaecher/probleme-beim-versenden-oder-empfangen-von-e-mails/ (Exchange: Anonymous client does not have permissions to send as this sender)'),
+    ('destinatario sconosciuto', USER_UNKNOWN, 'https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx (Aruba: Indirizzo destinatario sconosciuto)'),
+    ('exceeds size limit', TOO_LARGE, 'http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja (Postfix: message size 5545579 exceeds size limit 4310016 of server)'),
+    ('mailsize limit', TOO_LARGE, 'https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (exceeded mailsize limit)'),
+    ('sorbs', BLOCKED, 'https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (Your address is listed as dynamic on SORBS)'),
+    ('message sending for this account', SENDER_REJECTED, 'https://mailout.ru/2015/09 (Mail.ru: 550 message sending for this account is disabled: the sender\'s account)'),
     ('unusual sending activity', POLICY, 'https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (Zoho: the sending account held)'),
 )
 
@@ -578,7 +599,10 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
 # disabled", "account is disabled", "account has been disabled". A subject or a state alone
 # says nothing; where a wording of PHRASES says otherwise ("message content rejected" is
 # spam), PRIORITY decides, as between any two wordings. Each row cites replies written so.
-LINKS: "tuple[str, ...]" = ("", "is ", "are ", "was ", "has been ", "have been ", "is now ")
+LINKS: "tuple[str, ...]" = (
+    "", "is ", "are ", "was ", "has ", "has been ", "have been ", "is now ", "currently ",
+    "is currently ",
+)
 SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
         ("account", "user account", "email account", "mail account", "mailbox", "user", "recipient"),
@@ -588,6 +612,24 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " https://puffinknight.tistory.com/102 (550 Account disabled);"
         " http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
         " (Recipient address rejected: Account Closed)",
+    ),
+    (
+        ("user", "recipient", "address", "recipient address", "email address", "mail user",
+         "local part", "local user", "mailbox", "account", "email account", "addressee"),
+        ("unknown", "not found", "not exist", "does not exist", "doesn't exist", "nonexistent",
+         "non-existent", "not known"),
+        USER_UNKNOWN,
+        "https://clinician.rgnmed.com/support-admin/bounced-emails (550 Address unknown);"
+        " https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (user not exist);"
+        " https://www.dbmailserver.com/tui-xin-address-not-exist.htm (550 abcd:user not exist)",
+    ),
+    (
+        ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name"),
+        ("rejected", "denied", "refused", "invalid", "not allowed"),
+        POLICY,
+        "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: 553 sorry, your HELO host"
+        " name has been denied); http://docs.ftgate.com/ftgate-documentation/error-messages/"
+        "service-error-messages/ (FTGate: Invalid EHLO)",
     ),
     (
         ("sender", "sender address", "sender domain", "sending domain", "sender ip", "sending ip",
@@ -630,7 +672,16 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " (5.2.0 Email size exceeded the policy)",
     ),
     (
-        ("mailbox", "mail box", "mailbox size", "inbox", "quota", "mailbox quota", "user quota"),
+        ("message", "message body", "email", "mail"),
+        ("too big", "too large", "too long"),
+        TOO_LARGE,
+        "https://esupport.icewarp.com/index.php?/Knowledgebase/Article/View/12/29/interpretation-of-5xx-errors-in-icewarp-smtp"
+        " (IceWarp: 501 5.7.1 Message is too long); https://riudoms.xarxa-omnia.org/email/annex/msg_err.html"
+        " (552 Message body is too big)",
+    ),
+    (
+        ("mailbox", "mail box", "mailbox size", "inbox", "quota", "mailbox quota", "user quota",
+         "mailbox storage", "mailbox limit", "storage quota", "diskspace quota", "disk quota"),
         ("full", "exceeded"),
         MAILBOX_FULL,
         "https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en"
@@ -667,6 +718,11 @@ STAGES: "tuple[tuple[str, Reason, str], ...]" = (
         "after mail from",
         SENDER_REJECTED,
         "https://github.com/PHPMailer/PHPMailer/issues/787 (Exim: SMTP error ... after MAIL FROM)",
+    ),
+    (
+        "helo command rejected",
+        POLICY,
+        "http://www.poetrysoftware.com.au/bounce/ (Postfix: 550 <host>: Helo command rejected: Host not found)",
     ),
     (
         "after initial connection",
@@ -817,6 +873,13 @@ OTHER_EXIT_STATUS: "tuple[Reason, str]" = (
 # (unable to route) of an "invalid domain" is the address's domain (reasons.md: X.4.4 with
 # "host not found" is domain-unknown), where "invalid domain name" with 5.0.0 may be a
 # refused HELO name.
+# Reply codes that mean another thing with their own words, where no enhanced code decided:
+# reasons.md reads 521 and 556 as no-mail "unless the words say blocked".
+BASIC_WITH_WORDS: "tuple[tuple[int, str, Reason, str], ...]" = (
+    (521, "blocked", BLOCKED, REASONS_MD + " (521: no-mail, unless the words say blocked)"),
+    (556, "blocked", BLOCKED, REASONS_MD + " (556: no-mail, unless the words say blocked)"),
+)
+
 WORDS_WITH_CODES: "tuple[tuple[tuple[int, int], str, Reason, str], ...]" = (
     (
         (4, 1),
