@@ -330,18 +330,53 @@ def test_every_refusal_sentence_reads_as_its_reason_however_it_is_linked(
     assert source.startswith("http")
 
 
-def test_no_refusal_sentence_ends_another_rows_with_the_same_state() -> None:
-    """Sentences are not passed over inside longer ones, so no row's subject may end
-    another's that shares a state: "size exceeded" would read "mailbox size exceeded"."""
-    rows = [(set(states), subjects) for subjects, states, _, _ in table.SENTENCES]
-    for index, (states, subjects) in enumerate(rows):
-        for other, (other_states, other_subjects) in enumerate(rows):
-            if other != index and states & other_states:
-                assert not any(
-                    longer != subject and longer.endswith(" " + subject)
-                    for subject in subjects
-                    for longer in other_subjects
-                )
+def composed() -> list[tuple[str, Reason]]:
+    """Every refusal the two sentence tables compose, with its row's reason."""
+    said = [
+        (f"{subject} {link}{state}", reason)
+        for subjects, states, reason, _ in table.SENTENCES
+        for subject in subjects
+        for link in table.LINKS
+        for state in states
+    ]
+    return said + [
+        (f"{state} {subject}", reason)
+        for states, subjects, reason, _ in table.NAMED
+        for state in states
+        for subject in subjects
+    ]
+
+
+@pytest.mark.parametrize(
+    ("states", "subjects", "reason", "source"), table.NAMED, ids=lambda row: str(row)[:30]
+)
+def test_every_refusal_that_names_its_state_first_reads_as_its_reason(
+    states: tuple[str, ...], subjects: tuple[str, ...], reason: Reason, source: str
+) -> None:
+    """Each state, then each subject, reads as the row's reason, in any case; where PHRASES
+    holds the same wording with another reason, the first in PRIORITY."""
+    authored = {wording: said for wording, said, _ in table.PHRASES}
+    for state in states:
+        for subject in subjects:
+            written = f"{state} {subject}".title()
+            reply = parse_reply(f"550 {written}")
+            said = {reason, authored.get(written.lower(), reason)}
+            assert reply.reason == min(said, key=table.PRIORITY.index), written
+            assert reply.evidence == written
+    assert source.startswith("http")
+
+
+def test_no_composed_refusal_ends_another_of_another_reason() -> None:
+    """Composed refusals are not passed over inside longer ones, so none may end another
+    that says otherwise: "size exceeded" would read "mailbox size exceeded"."""
+    by_last: dict[str, list[tuple[str, Reason]]] = {}
+    for text, reason in composed():
+        by_last.setdefault(text.split()[-1], []).append((text, reason))
+    for same_end in by_last.values():
+        for text, reason in same_end:
+            assert not any(
+                longer.endswith(" " + text) and other is not reason for longer, other in same_end
+            ), text
 
 
 def test_a_refusal_sentence_names_who_is_refused() -> None:
@@ -480,9 +515,12 @@ def test_every_reply_code_read_with_its_words(
     with other words, as the code alone does; an enhanced code that says why decides first."""
     refused = parse_reply(f"{basic} <192.0.2.1> is {wording}")
     assert (refused.reason, refused.evidence) == (reason, str(basic))
-    assert parse_reply(f"{basic} nothing said").reason is table.BASIC[basic][0] is not reason
-    assert parse_reply(f"{basic} 5.1.1 {wording}").reason is Reason.USER_UNKNOWN
-    assert source.startswith("../shared")
+    alone = table.BASIC.get(basic, (Reason.UNKNOWN, ""))[0]
+    assert parse_reply(f"{basic} nothing said").reason is alone is not reason
+    assert parse_reply(f"{basic} {basic // 100}.1.1 {wording}").reason is Reason.USER_UNKNOWN
+    assert parse_reply(f"{basic} https://example.com/{wording}").reason is alone  # not in a URL
+    assert parse_reply(f"{basic} un{wording}").reason is alone  # whole words
+    assert source.startswith(("http", "../shared"))
 
 
 def test_a_code_read_together_with_its_words() -> None:

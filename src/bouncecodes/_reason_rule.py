@@ -100,14 +100,22 @@ def _sentences() -> list[_Wording]:
     sentence is not passed over inside a longer wording: those that hold its state are
     mostly its own pieces ("is disabled"), and where one says otherwise ("message content
     rejected" is spam) PRIORITY decides, as between any two wordings."""
+    rows = [
+        (states, {f"{subject} {link}" for subject in subjects for link in table.LINKS}, reason)
+        for subjects, states, reason, _ in table.SENTENCES
+    ]
+    # Those that name the state first: the subject is found, after one of the states.
+    rows += [
+        (subjects, {f"{state} " for state in states}, reason)
+        for states, subjects, reason, _ in table.NAMED
+    ]
     found = []
-    for subjects, states, reason, _ in table.SENTENCES:
-        links = {f"{subject} {link}" for subject in subjects for link in table.LINKS}
-        before = tuple(sorted(links, key=len, reverse=True))
-        for state in states:
-            wording = _Wording(state, _PHRASE, reason, reason)
+    for last, first, reason in rows:
+        before = tuple(sorted(first, key=len, reverse=True))
+        for text in last:
+            wording = _Wording(text, _PHRASE, reason, reason)
             wording.before = before
-            wording.can_hide = False  # a subject, a space, a state: no URL nor address holds it
+            wording.can_hide = False  # words, a space, words: no URL nor address holds them
             found.append(wording)
     return found
 
@@ -221,7 +229,7 @@ def _words(
             elif kind == _PHRASE:
                 found = (wording.temporary_rank if temporary else wording.rank), at, wording
                 phrases.append(found)
-                if best is None or found[:2] < best[:2]:
+                if best is None or found[:2] < best[:2] or _longer(lower, found, best):
                     best = found
             elif kind == _STAGE:
                 if stage is None or at < stage[0]:
@@ -244,6 +252,14 @@ def _words(
 
 def _order(found: tuple[int, int, _Wording]) -> tuple[int, int]:
     return found[0], found[1]
+
+
+def _longer(lower: str, found: tuple[int, int, _Wording], best: tuple[int, int, _Wording]) -> bool:
+    """Whether *found* ties with *best* (the same reason's rank, the same start) and its words
+    run further: "unknown recipient address" over "unknown recipient"."""
+    return found[:2] == best[:2] and _length(lower, found[1], found[2]) > _length(
+        lower, best[1], best[2]
+    )
 
 
 def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) -> int:
@@ -279,6 +295,21 @@ def _subject(lower: str, at: int, before: tuple[str, ...]) -> int:
             ):
                 return start
     return -1
+
+
+def _stands(lower: str, words: str) -> bool:
+    """Whether *words* (that start and end with a word's character) stand in *lower* as
+    whole words, and not inside a URL or an address."""
+    at = lower.find(words)
+    hidden = None
+    while at >= 0:
+        end = at + len(words)
+        if not (at and _is_word(lower[at - 1])) and not (end < len(lower) and _is_word(lower[end])):
+            hidden = hidden or _Hidden(lower)
+            if not hidden.covers(at, end):
+                return True
+        at = lower.find(words, at + 1)
+    return False
 
 
 def _length(lower: str, at: int, wording: _Wording) -> int:
@@ -363,8 +394,8 @@ def _by_codes(
         return status[1][0], status[0]
     refinements, reason, evidence = _code_reading(basic, enhanced)
     for wording, refined in refinements:
-        if wording in lower:
-            return refined, evidence
+        if _stands(lower, wording):
+            return refined, evidence or str(basic)
     if reason is Reason.UNKNOWN and basic is not None:
         # A server's refusal that says nothing more but names an IP address, or "IP": the
         # only address of the dialogue a reply talks about is the client's, the sender's.
@@ -396,11 +427,11 @@ def _code_reading(
             return refinements, reason, enhanced
     else:
         refinements = ()
-    if basic is not None and basic in table.BASIC:
-        refinements += tuple(
-            (wording, refined)
-            for code, wording, refined, _ in table.BASIC_WITH_WORDS
-            if code == basic
-        )
+    if basic is None:
+        return refinements, Reason.UNKNOWN, None
+    refinements += tuple(
+        (wording, refined) for code, wording, refined, _ in table.BASIC_WITH_WORDS if code == basic
+    )
+    if basic in table.BASIC:
         return refinements, table.BASIC[basic][0], str(basic)
     return refinements, Reason.UNKNOWN, None

@@ -16,6 +16,7 @@ __all__ = [
     "ENHANCED",
     "EXIT_STATUSES",
     "LINKS",
+    "NAMED",
     "OTHER_EXIT_STATUS",
     "OTHER_SUBJECT",
     "PHRASES",
@@ -703,6 +704,49 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " (Recipient address was suppressed due to system policy)",
     ),
 )
+
+# Refusals that name the state first ("Unknown local part", "banned sending IP", "Invalid
+# EHLO"): each row's every state, then a space, then every subject.
+NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
+    (
+        ("unknown", "invalid", "nonexistent", "non-existent", "inexistent"),
+        ("user", "recipient", "local part", "mailbox", "recipient address", "email address",
+         "mail user", "addressee", "account", "email account"),
+        USER_UNKNOWN,
+        "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
+        " (550 Unknown local part); https://yandex.com/support/mail/bounces/other.html (invalid"
+        " mailbox, invalid recipient)",
+    ),
+    (
+        ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen"),
+        ("account", "user account", "email account", "mail account", "mailbox", "user", "recipient"),
+        DISABLED,
+        "https://support.google.com/a/answer/3726730 (Gmail: 550 5.2.1 The email account that you"
+        " tried to reach is inactive; inactive account)",
+    ),
+    (
+        ("banned", "blocked", "blacklisted", "blocklisted", "denylisted"),
+        ("sender", "sending ip", "sender ip", "ip address", "sending domain", "client host"),
+        BLOCKED,
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-606-649-in-exchange-online"
+        " (Access denied, banned sending IP); https://pastebin.com/JEGXAxrE (banned sender)",
+    ),
+    (
+        ("invalid", "bad", "illegal"),
+        ("helo", "ehlo", "helo name", "ehlo name", "helo hostname"),
+        POLICY,
+        "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/"
+        " (FTGate: 451 4.9.9 Invalid EHLO)",
+    ),
+    (
+        ("rejected", "banned", "blocked", "forbidden", "prohibited"),
+        ("content", "attachment", "attachments", "attachment type", "file type", "file extension"),
+        POLICY,
+        "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes"
+        " (554 5.5.7 e-mail Rejected Content Attachment); https://knowledge.broadcom.com/external/"
+        "article/169925/common-external-spam-filtering-error-cod.html (Rejected due to banned content)",
+    ),
+)
 # fmt: on
 
 # Where in the SMTP dialogue the server refused, as MTAs write it beside the reply. A refusal of
@@ -878,6 +922,19 @@ OTHER_EXIT_STATUS: "tuple[Reason, str]" = (
 BASIC_WITH_WORDS: "tuple[tuple[int, str, Reason, str], ...]" = (
     (521, "blocked", BLOCKED, REASONS_MD + " (521: no-mail, unless the words say blocked)"),
     (556, "blocked", BLOCKED, REASONS_MD + " (556: no-mail, unless the words say blocked)"),
+    (
+        421,
+        "blocked",
+        BLOCKED,
+        "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (421 Blocked (...). See .../blocked/)",
+    ),
+    (
+        550,
+        "blocked",
+        BLOCKED,
+        "http://worldnet.att.net/general-info/bls_info/block_enduser.html (AT&T: 550 Error."
+        " Blocked for status: <unknown sender>)",
+    ),
 )
 
 WORDS_WITH_CODES: "tuple[tuple[tuple[int, int], str, Reason, str], ...]" = (
