@@ -683,11 +683,12 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("mailbox", "mail box", "mailbox size", "inbox", "quota", "mailbox quota", "user quota",
          "mailbox storage", "mailbox limit", "storage quota", "diskspace quota", "disk quota"),
-        ("full", "exceeded"),
+        ("full", "exceeded", "reached its maximum", "reached its limit", "reached its quota"),
         MAILBOX_FULL,
         "https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en"
         " (mailbox is full); https://www.mailutils.org/manual/html_node/Mailbox-Quotas.html"
-        " (mailbox quota exceeded for this recipient)",
+        " (mailbox quota exceeded for this recipient); https://agnx.com/helpdesk/doku.php?id=faq:email:smtp_error_codes"
+        " (The recipient's mailbox has reached its maximum allowed size)",
     ),
     (
         ("relay", "relaying", "relay access", "relay operation", "relay attempt"),
