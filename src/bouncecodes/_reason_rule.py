@@ -46,6 +46,7 @@ class _Wording:
         "inside",
         "kind",
         "last_is_word",
+        "lead",
         "rank",
         "reason",
         "temporary",
@@ -65,6 +66,8 @@ class _Wording:
         self.can_hide = not any(character.isspace() for character in text)  # in a URL
         self.inside: tuple[tuple[str, int], ...] = ()  # (a longer wording, where this is in it)
         self.before: tuple[str, ...] = ()  # a state's subjects and links, the longest first
+        # A sentence's subjects and links (``before``) by the word they end with.
+        self.lead: dict[str, tuple[str, ...]] = {}
 
 
 def _is_word(character: str) -> bool:
@@ -112,9 +115,13 @@ def _sentences() -> list[_Wording]:
     found = []
     for last, first, reason in rows:
         before = tuple(sorted(first, key=len, reverse=True))
+        lead: defaultdict[str, list[str]] = defaultdict(list)
+        for words in before:  # the longest first
+            lead[_find_words(words)[-1]].append(words)
         for text in last:
             wording = _Wording(text, _PHRASE, reason, reason)
             wording.before = before
+            wording.lead = {word: tuple(ending) for word, ending in lead.items()}
             wording.can_hide = False  # words, a space, words: no URL nor address holds them
             found.append(wording)
     return found
@@ -269,7 +276,7 @@ def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) ->
     text, before = wording.text, wording.before
     while at >= 0:
         end = at + len(text)
-        start = _subject(lower, at, before) if before else at
+        start = _subject(lower, at, wording) if before else at
         if (
             start >= 0
             and not (wording.first_is_word and at and _is_word(lower[at - 1]))
@@ -282,18 +289,23 @@ def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) ->
     return -1
 
 
-def _subject(lower: str, at: int, before: tuple[str, ...]) -> int:
+def _subject(lower: str, at: int, wording: _Wording) -> int:
     """Where the subject and link that a sentence's state at *at* needs start, as whole
-    words; -1 when no subject of its row stands there (*before*, the longest first)."""
-    if lower.endswith(before, 0, at):
-        for subject in before:
-            start = at - len(subject)
-            if (
-                start >= 0
-                and lower.startswith(subject, start)
-                and not (start and _is_word(lower[start - 1]))
-            ):
-                return start
+    words; -1 when no subject of its row stands there. Only those that end with the word
+    before the state are tried (its ``lead``), the longest first."""
+    if at < 2 or lower[at - 1] != " ":
+        return -1
+    word = lower[lower.rfind(" ", 0, at - 1) + 1 : at - 1]
+    if not word.isalnum():  # "(user", "non-existent": the word characters it ends with
+        word = (_find_words(word) or [""])[-1]
+    for subject in wording.lead.get(word, ()):
+        start = at - len(subject)
+        if (
+            start >= 0
+            and lower.startswith(subject, start)
+            and not (start and _is_word(lower[start - 1]))
+        ):
+            return start
     return -1
 
 
