@@ -94,15 +94,15 @@ def _wordings() -> list[_Wording]:
             for longer in found
             if wording.text in longer.text and len(longer.text) > len(wording.text)
         )
-    return found + _sentences()
+    return found + _sentences(found)
 
 
-def _sentences() -> list[_Wording]:
+def _sentences(wordings: list[_Wording]) -> list[_Wording]:
     """The states of SENTENCES, each a wording found only after one of its row's subjects
     and a link: looked for once, where composing every sentence would make thousands. A
-    sentence is not passed over inside a longer wording: those that hold its state are
-    mostly its own pieces ("is disabled"), and where one says otherwise ("message content
-    rejected" is spam) PRIORITY decides, as between any two wordings."""
+    sentence is passed over inside a longer one of *wordings* that holds it whole ("domain
+    name not found" inside "host or domain name not found"), not inside one that holds only
+    its state ("is disabled" in "account is disabled")."""
     rows = [
         (states, {f"{subject} {link}" for subject in subjects for link in table.LINKS}, reason)
         for subjects, states, reason, _ in table.SENTENCES
@@ -122,6 +122,9 @@ def _sentences() -> list[_Wording]:
             wording = _Wording(text, _PHRASE, reason, reason)
             wording.before = before
             wording.lead = {word: tuple(ending) for word, ending in lead.items()}
+            wording.inside = tuple(
+                (longer.text, longer.text.find(text)) for longer in wordings if text in longer.text
+            )
             wording.can_hide = False  # words, a space, words: no URL nor address holds them
             found.append(wording)
     return found
@@ -281,7 +284,7 @@ def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) ->
             start >= 0
             and not (wording.first_is_word and at and _is_word(lower[at - 1]))
             and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
-            and not (wording.inside and _inside(lower, at, wording.inside))
+            and not (wording.inside and _inside(lower, at, start, wording.inside))
             and not (hidden is not None and wording.can_hide and hidden.covers(at, end))
         ):
             return start
@@ -331,8 +334,12 @@ def _length(lower: str, at: int, wording: _Wording) -> int:
     return len(wording.text)
 
 
-def _inside(lower: str, at: int, longer: tuple[tuple[str, int], ...]) -> bool:
-    return any(at >= offset and lower.startswith(text, at - offset) for text, offset in longer)
+def _inside(lower: str, at: int, start: int, longer: tuple[tuple[str, int], ...]) -> bool:
+    """Whether one of the *longer* wordings (each with where the one found at *at* stands in
+    it) stands there too, from *start* or before: the words found start at *start*."""
+    return any(
+        start >= at - offset >= 0 and lower.startswith(text, at - offset) for text, offset in longer
+    )
 
 
 class _Hidden:

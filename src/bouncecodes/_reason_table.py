@@ -107,7 +107,72 @@ TOKENS: "tuple[tuple[str, Reason, str], ...]" = (
     ("ts03", BLOCKED, "https://help.yahoo.com/kb/SLN3436.html (permanently deferred)"),
     ("tss06", BLOCKED, "https://senders.yahooinc.com/smtp-error-codes/ (permanently deferred)"),
     ("vs99-ip1", BLOCKED, "http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html"),
+    # Greylisting only asks for a retry, whatever else a reply says (reasons.md: policy):
+    # "Client host rejected: Greylisted" is no block of the client.
+    ("greylisted", POLICY, "https://github.com/schweikert/postgrey/issues/84; " + REASONS_MD),
+    ("greylisting", POLICY, REASONS_MD),
+    (
+        "graylisted",
+        POLICY,
+        "https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html"
+        " (421 Your address has been graylisted. Try again later.)",
+    ),
     ("dt:spm", SPAM, "http://help.163.com/11/0406/11/70V14RLL00754IKK.html"),
+    (
+        "dt:rbl",
+        BLOCKED,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
+    (
+        "hl:icc",
+        RATE_LIMITED,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
+    (
+        "hl:ifc",
+        RATE_LIMITED,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
+    (
+        "hl:ihu",
+        BLOCKED,
+        "http://163ns.com.cn/mail/MailFAQ.htm (NetEase: 554 HL:IHU, the IP suspended)",
+    ),
+    (
+        "hl:mep",
+        BLOCKED,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
+    (
+        "hl:rep",
+        RATE_LIMITED,
+        "http://163ns.com.cn/mail/MailFAQ.htm (NetEase: 450 HL:REP, refused for a while)",
+    ),
+    (
+        "mi:cel",
+        PROTOCOL,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
+    (
+        "mi:dmc",
+        RATE_LIMITED,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
+    (
+        "mi:sfq",
+        RATE_LIMITED,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
+    (
+        "rp:drc",
+        RATE_LIMITED,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
+    (
+        "wm:bli",
+        BLOCKED,
+        "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's bounce codes, as reposted)",
+    ),
     (
         "con:b1",
         BLOCKED,
@@ -422,8 +487,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     # policy
     ('duplicate header', POLICY, 'https://github.com/axllent/mailpit/issues/642 (Amazon SES: 554 Transaction failed: Duplicate header ...)'),
-    ('greylisted', POLICY, REASONS_MD),
-    ('greylisting', POLICY, REASONS_MD),
     ('host network not allowed', POLICY, "https://community.mimecast.com/docs/DOC-1369#554 (Mimecast's own code page, as its reply names it)"),
     ('illegal attachment', POLICY, 'https://nobuneko.com/blog/archives/2010/02/gmailzipbat.html (Gmail: 552 5.7.0 Our system detected an illegal attachment on your message)'),
     ('message line is too long', POLICY, 'https://github.com/swiftmailer/swiftmailer/issues/989 (552 message line is too long: RFC 5321 §4.5.3.1.6 limits a text line to 1000 octets)'),
@@ -434,7 +497,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('anti-spoofing', POLICY, 'https://github.com/mysociety/fixmystreet/issues/1651'),
     ('delivery requirements', POLICY, 'https://github.com/forwardemail/forwardemail.net/issues/423'),
     ('forbidden_file_extension', POLICY, 'https://github.com/NethServer/dev/issues/5811'),
-    ('greylisted', POLICY, 'https://github.com/schweikert/postgrey/issues/84'),
     ('header value not allowed', POLICY, 'https://github.com/mysociety/writetothem/issues/364'),
     ('message rejected', POLICY, 'https://github.com/MailCore/mailcore2/issues/1738'),
     ('not authorized', POLICY, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
@@ -570,7 +632,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('local configuration error', SYSTEM_ERROR, 'https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html (sendmail: 554 hostname... Local configuration error)'),
     ('reputation database', BLOCKED, 'https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (Mail from [IP] deferred using Trend Micro Email Reputation database)'),
     ('allowed rcpthosts', RELAY_DENIED, 'http://www.ehosted.com/index.php?option=com_content&view=article&id=114:553-sorry-that-domain-isnt-in-my-list-of-allowed-rcpthosts&catid=8:e-mail-settings-&Itemid=6 (qmail: 553 sorry, that domain isn\'t in my list of allowed rcpthosts)'),
-    ('graylisted', POLICY, 'https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html (421 Your address has been graylisted. Try again later.); reasons.md (greylisting: policy)'),
     ('banned content', POLICY, 'https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html (554 Rejected due to banned content)'),
     ('too many connections', RATE_LIMITED, 'https://www.bytecamp.net/de/faq/email/zustellen.html (Postfix: 421 4.7.0 Error: too many connections from ...)'),
     ('too many sessions', RATE_LIMITED, 'http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx (Comcast: 421 - [Too many sessions opened])'),
@@ -590,6 +651,14 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('mailsize limit', TOO_LARGE, 'https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (exceeded mailsize limit)'),
     ('sorbs', BLOCKED, 'https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (Your address is listed as dynamic on SORBS)'),
     ('message sending for this account', SENDER_REJECTED, 'https://mailout.ru/2015/09 (Mail.ru: 550 message sending for this account is disabled: the sender\'s account)'),
+    ('exceeds quota', MAILBOX_FULL, 'https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php (a sample reply: 552 Requested mailbox exceeds quota)'),
+    ('storage limit', MAILBOX_FULL, 'http://ix-one.com/domainhostingFAQ/article/MS_27771.html (GoDaddy: Account storage limit)'),
+    ('junk mail', SPAM, 'https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php (a sample reply: 550 sorry, it seems as a junk mail)'),
+    ('loops back to myself', NETWORK, 'https://exim.org/exim-html-4.00/doc/html/FAQ_3.html (mail loops back to myself)'),
+    ('bad reputation', BLOCKED, 'https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt (a sample reply: 554 5.5.4 Your IP address has a bad reputation)'),
+    ('cannot start tls', SECURITY, 'https://github.com/mailcow/mailcow-dockerized/issues/3110 (Cannot start TLS: handshake failure)'),
+    ('certificate verification failed', SECURITY, 'https://github.com/hashbang/shell-etc/pull/181 (sendmail: TLS certificate verification failed)'),
+    ('unsolicited bulk', SPAM, 'https://github.com/docker-mailserver/docker-mailserver/issues/1471 (was considered unsolicited bulk e-mail (UBE))'),
     ('unusual sending activity', POLICY, 'https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (Zoho: the sending account held)'),
 )
 
@@ -607,22 +676,32 @@ LINKS: "tuple[str, ...]" = (
 SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
         ("account", "user account", "email account", "mail account", "mailbox", "user", "recipient"),
-        ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen"),
+        ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen", "locked",
+         "expired", "not activated"),
         DISABLED,
-        "https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo: account has been disabled);"
+        "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (550 user is locked.);"
+        " https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo: account has been disabled);"
         " https://puffinknight.tistory.com/102 (550 Account disabled);"
         " http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
         " (Recipient address rejected: Account Closed)",
     ),
     (
         ("user", "recipient", "address", "recipient address", "email address", "mail user",
-         "local part", "local user", "mailbox", "account", "email account", "addressee"),
+         "local part", "local user", "mailbox", "account", "email account", "addressee",
+         "user name", "username"),
         ("unknown", "not found", "not exist", "does not exist", "doesn't exist", "nonexistent",
-         "non-existent", "not known"),
+         "non-existent", "not known", "no longer exists", "no longer valid"),
         USER_UNKNOWN,
         "https://clinician.rgnmed.com/support-admin/bounced-emails (550 Address unknown);"
         " https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (user not exist);"
         " https://www.dbmailserver.com/tui-xin-address-not-exist.htm (550 abcd:user not exist)",
+    ),
+    (
+        ("host name", "hostname", "domain name", "recipient domain", "mail domain"),
+        ("unknown", "not found", "does not exist", "not exist"),
+        DOMAIN_UNKNOWN,
+        "https://www.hocoroco.net/internet_lifeguide/errormail.html (host name is unknown; user"
+        " name is unknown)",
     ),
     (
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name"),
@@ -649,9 +728,10 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " https://puffinknight.tistory.com/102 (Naver: 421 4.3.2 Your IP is filtered)",
     ),
     (
-        ("sender", "sender address", "envelope sender", "sender domain"),
+        ("sender", "sender address", "envelope sender", "sender domain", "mail from", "envelope from"),
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid"),
         SENDER_REJECTED,
+        "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (552 mail from invalid.); "
         "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
         " (554 5.1.0 Sender denied); https://github.com/docker-mailserver/docker-mailserver/issues/1744"
         " (Postfix: Sender address rejected)",
@@ -691,6 +771,13 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " (The recipient's mailbox has reached its maximum allowed size)",
     ),
     (
+        ("tls", "starttls", "tls negotiation", "tls handshake", "smtp auth", "auth"),
+        ("required", "failed", "failure"),
+        SECURITY,
+        "https://github.com/alterrebe/docker-mail-relay/pull/2 (Postfix: TLS is required, but was"
+        " not offered by host); https://github.com/mailcow/mailcow-dockerized/issues/3110 (AUTH failed)",
+    ),
+    (
         ("relay", "relaying", "relay access", "relay operation", "relay attempt"),
         ("denied", "rejected", "refused", "not permitted", "not allowed", "prohibited", "disallowed"),
         RELAY_DENIED,
@@ -710,13 +797,14 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
 # EHLO"): each row's every state, then a space, then every subject.
 NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
-        ("unknown", "invalid", "nonexistent", "non-existent", "inexistent"),
+        ("unknown", "invalid", "nonexistent", "non-existent", "inexistent", "no such"),
         ("user", "recipient", "local part", "mailbox", "recipient address", "email address",
-         "mail user", "addressee", "account", "email account"),
+         "mail user", "addressee", "account", "email account", "person"),
         USER_UNKNOWN,
         "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
         " (550 Unknown local part); https://yandex.com/support/mail/bounces/other.html (invalid"
-        " mailbox, invalid recipient)",
+        " mailbox, invalid recipient); https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari"
+        " (550 No such person at this address)",
     ),
     (
         ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen"),
@@ -797,6 +885,7 @@ TEMPORARY_READINGS: "tuple[tuple[str, Reason, str], ...]" = (
     ("low reputation", RATE_LIMITED, REASONS_MD),
     ("poor reputation", RATE_LIMITED, REASONS_MD),
     ("ip reputation", RATE_LIMITED, "https://github.com/sendgrid/docs/issues/6275"),
+    ("bad reputation", RATE_LIMITED, REASONS_MD),
     ("reputation of the sending", RATE_LIMITED, REASONS_MD),
     ("originating from your ip", RATE_LIMITED, GMAIL_CODES),
     ("unusual rate of unsolicited mail", RATE_LIMITED, GMAIL_CODES),
@@ -923,6 +1012,18 @@ OTHER_EXIT_STATUS: "tuple[Reason, str]" = (
 BASIC_WITH_WORDS: "tuple[tuple[int, str, Reason, str], ...]" = (
     (521, "blocked", BLOCKED, REASONS_MD + " (521: no-mail, unless the words say blocked)"),
     (556, "blocked", BLOCKED, REASONS_MD + " (556: no-mail, unless the words say blocked)"),
+    (
+        421,
+        "block temporarily",
+        BLOCKED,
+        "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (421 Block temporarily)",
+    ),
+    (
+        521,
+        "block permanently",
+        BLOCKED,
+        "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes (521 Block permanently)",
+    ),
     (
         421,
         "blocked",
