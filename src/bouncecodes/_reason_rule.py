@@ -32,7 +32,7 @@ from bouncecodes._wording import lowered
 __all__ = ["exit_status", "read_reason"]
 
 # The kinds of wording, in the order they decide.
-_TOKEN, _STAGE, _RELAY, _PHRASE = range(4)
+_TOKEN, _STAGE, _RELAY, _PHRASE, _SENTENCE = range(5)
 
 
 class _Wording:
@@ -40,8 +40,8 @@ class _Wording:
     found inside."""
 
     __slots__ = (
-        "before",
         "can_hide",
+        "composed",
         "first_is_word",
         "inside",
         "kind",
@@ -65,9 +65,10 @@ class _Wording:
         self.last_is_word = _is_word(text[-1])
         self.can_hide = not any(character.isspace() for character in text)  # in a URL
         self.inside: tuple[tuple[str, int], ...] = ()  # (a longer wording, where this is in it)
-        self.before: tuple[str, ...] = ()  # a state's subjects and links, the longest first
-        # A sentence's subjects and links (``before``) by the word they end with.
-        self.lead: dict[str, tuple[str, ...]] = {}
+        self.composed = False  # one row's reading of a sentence (SENTENCES, NAMED)
+        # A sentence's found words: what may stand before them, by the word it ends with, the
+        # longest first, each with the row's reading it makes.
+        self.lead: dict[str, tuple[tuple[str, _Wording], ...]] = {}
 
 
 def _is_word(character: str) -> bool:
@@ -98,11 +99,12 @@ def _wordings() -> list[_Wording]:
 
 
 def _sentences(wordings: list[_Wording]) -> list[_Wording]:
-    """The states of SENTENCES, each a wording found only after one of its row's subjects
-    and a link: looked for once, where composing every sentence would make thousands. A
-    sentence is passed over inside a longer one of *wordings* that holds it whole ("domain
-    name not found" inside "host or domain name not found"), not inside one that holds only
-    its state ("is disabled" in "account is disabled")."""
+    """The found words of SENTENCES (a state) and NAMED (a subject), each looked for once
+    however many rows share it, and read only after what one of its rows puts before it: so
+    the table does not compose thousands of wordings. A sentence is passed over inside a
+    longer one of *wordings* that holds it whole ("domain name not found" inside "host or
+    domain name not found"), not inside one that holds only its state ("is disabled" in
+    "account is disabled")."""
     rows = [
         (states, {f"{subject} {link}" for subject in subjects for link in table.LINKS}, reason)
         for subjects, states, reason, _ in table.SENTENCES
@@ -112,22 +114,25 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
         (subjects, {f"{state} " for state in states}, reason)
         for states, subjects, reason, _ in table.NAMED
     ]
-    found = []
-    for last, first, reason in rows:
-        before = tuple(sorted(first, key=len, reverse=True))
-        lead: defaultdict[str, list[str]] = defaultdict(list)
-        for words in before:  # the longest first
-            lead[_find_words(words)[-1]].append(words)
-        for text in last:
-            wording = _Wording(text, _PHRASE, reason, reason)
-            wording.before = before
-            wording.lead = {word: tuple(ending) for word, ending in lead.items()}
-            wording.inside = tuple(
-                (longer.text, longer.text.find(text)) for longer in wordings if text in longer.text
-            )
-            wording.can_hide = False  # words, a space, words: no URL nor address holds them
-            found.append(wording)
-    return found
+    before: defaultdict[str, list[tuple[str, _Wording]]] = defaultdict(list)
+    for found, first, reason in rows:
+        for text in found:
+            row = _Wording(text, _PHRASE, reason, reason)
+            row.composed = True
+            before[text] += [(words, row) for words in first]
+    merged = []
+    for text, readings in before.items():
+        wording = _Wording(text, _SENTENCE, Reason.UNKNOWN, Reason.UNKNOWN)
+        lead: defaultdict[str, list[tuple[str, _Wording]]] = defaultdict(list)
+        for words, row in sorted(readings, key=lambda reading: -len(reading[0])):
+            lead[_find_words(words)[-1]].append((words, row))
+        wording.lead = {word: tuple(ending) for word, ending in lead.items()}
+        wording.inside = tuple(
+            (longer.text, longer.text.find(text)) for longer in wordings if text in longer.text
+        )
+        wording.can_hide = False  # words, a space, words: no URL nor address holds them
+        merged.append(wording)
+    return merged
 
 
 # Every byte that is not part of a word (ASCII letters, digits, "_"; any byte of a non-ASCII
@@ -227,6 +232,12 @@ def _words(
             at = lower.find(wording.text)  # most candidates are not in the text at all
             if at < 0:
                 continue
+            if wording.kind == _SENTENCE:
+                for found in _said(lower, wording, at, temporary):
+                    phrases.append(found)
+                    if best is None or found[:2] < best[:2] or _longer(lower, found, best):
+                        best = found
+                continue
             if wording.can_hide and hidden is None:
                 hidden = _Hidden(lower)
             at = _position(lower, wording, hidden, at)
@@ -274,42 +285,51 @@ def _longer(lower: str, found: tuple[int, int, _Wording], best: tuple[int, int, 
 
 def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) -> int:
     """Where *wording* first stands in *lower* as whole words, not inside a longer wording
-    nor a URL or an address, from *at*, where it is first found (a sentence: where its
-    subject starts); -1 when it does not."""
-    text, before = wording.text, wording.before
+    nor a URL or an address, from *at*, where it is first found; -1 when it does not."""
+    text = wording.text
     while at >= 0:
         end = at + len(text)
-        start = _subject(lower, at, wording) if before else at
         if (
-            start >= 0
-            and not (wording.first_is_word and at and _is_word(lower[at - 1]))
+            not (wording.first_is_word and at and _is_word(lower[at - 1]))
             and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
-            and not (wording.inside and _inside(lower, at, start, wording.inside))
+            and not (wording.inside and _inside(lower, at, at, wording.inside))
             and not (hidden is not None and wording.can_hide and hidden.covers(at, end))
         ):
-            return start
+            return at
         at = lower.find(text, at + 1)
     return -1
 
 
-def _subject(lower: str, at: int, wording: _Wording) -> int:
-    """Where the subject and link that a sentence's state at *at* needs start, as whole
-    words; -1 when no subject of its row stands there. Only those that end with the word
-    before the state are tried (its ``lead``), the longest first."""
-    if at < 2 or lower[at - 1] != " ":
-        return -1
-    word = lower[lower.rfind(" ", 0, at - 1) + 1 : at - 1]
-    if not word.isalnum():  # "(user", "non-existent": the word characters it ends with
-        word = (_find_words(word) or [""])[-1]
-    for subject in wording.lead.get(word, ()):
-        start = at - len(subject)
+def _said(
+    lower: str, wording: _Wording, at: int, temporary: bool
+) -> list[tuple[int, int, _Wording]]:
+    """What a sentence's found words (*wording*, first found at *at*) say in *lower*: for
+    each row whose subject and link, or state, stand before them as whole words, the first
+    place in the text, as (rank, where the sentence starts, the row's reading)."""
+    text = wording.text
+    said: dict[_Wording, tuple[int, int, _Wording]] = {}
+    while at >= 0:
+        end = at + len(text)
         if (
-            start >= 0
-            and lower.startswith(subject, start)
-            and not (start and _is_word(lower[start - 1]))
+            at > 1
+            and lower[at - 1] == " "
+            and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
         ):
-            return start
-    return -1
+            word = lower[lower.rfind(" ", 0, at - 1) + 1 : at - 1]
+            if not word.isalnum():  # "(user", "non-existent": the word characters it ends with
+                word = (_find_words(word) or [""])[-1]
+            for words, row in wording.lead.get(word, ()):
+                start = at - len(words)
+                if (
+                    row not in said
+                    and start >= 0
+                    and lower.startswith(words, start)
+                    and not (start and _is_word(lower[start - 1]))
+                    and not (wording.inside and _inside(lower, at, start, wording.inside))
+                ):
+                    said[row] = (row.temporary_rank if temporary else row.rank), start, row
+        at = lower.find(text, at + 1)
+    return list(said.values())
 
 
 def _stands(lower: str, words: str) -> bool:
@@ -329,7 +349,7 @@ def _stands(lower: str, words: str) -> bool:
 
 def _length(lower: str, at: int, wording: _Wording) -> int:
     """How long the words of *wording* found at *at* are: a sentence's, from its subject."""
-    if wording.before:
+    if wording.composed:
         return lower.find(wording.text, at) + len(wording.text) - at
     return len(wording.text)
 
