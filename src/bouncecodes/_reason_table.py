@@ -659,6 +659,10 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('cannot start tls', SECURITY, 'https://github.com/mailcow/mailcow-dockerized/issues/3110 (Cannot start TLS: handshake failure)'),
     ('certificate verification failed', SECURITY, 'https://github.com/hashbang/shell-etc/pull/181 (sendmail: TLS certificate verification failed)'),
     ('unsolicited bulk', SPAM, 'https://github.com/docker-mailserver/docker-mailserver/issues/1471 (was considered unsolicited bulk e-mail (UBE))'),
+    ('would exceed maximum mailbox size', MAILBOX_FULL, 'https://www.mailutils.org/manual/html_node/Mailbox-Quotas.html (GNU Mailutils: message would exceed maximum mailbox size for this recipient)'),
+    ('does not have an account', USER_UNKNOWN, 'https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php (a sample reply: 550-I\'m sorry but ... does not have an account here)'),
+    ('user hangup', DISABLED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0 (Coremail: User hangup, the account suspended)'),
+    ('routing server failure', NETWORK, 'RFC 3463 §3.5 (X.4.3 Routing server failure)'),
     ('unusual sending activity', POLICY, 'https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (Zoho: the sending account held)'),
 )
 
@@ -797,14 +801,16 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
 # EHLO"): each row's every state, then a space, then every subject.
 NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
-        ("unknown", "invalid", "nonexistent", "non-existent", "inexistent", "no such"),
+        ("unknown", "invalid", "nonexistent", "non-existent", "inexistent", "no such",
+         "not a valid"),
         ("user", "recipient", "local part", "mailbox", "recipient address", "email address",
          "mail user", "addressee", "account", "email account", "person"),
         USER_UNKNOWN,
         "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
         " (550 Unknown local part); https://yandex.com/support/mail/bounces/other.html (invalid"
         " mailbox, invalid recipient); https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari"
-        " (550 No such person at this address)",
+        " (550 No such person at this address); https://pastebin.com/pnX6jKVc (550 ... is not a"
+        " valid user)",
     ),
     (
         ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen"),
@@ -1047,6 +1053,13 @@ WORDS_WITH_CODES: "tuple[tuple[tuple[int, int], str, Reason, str], ...]" = (
         "https://github.com/zone-eu/zone-mta/pull/214 (Microsoft 365 directory-based edge blocking: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281))",
     ),
     ((7, 0), "try again later", RATE_LIMITED, GMAIL_CODES + " (421 4.7.0 Try again later)"),
+    (
+        (5, 0),
+        "requested action not taken: mailbox unavailable",
+        USER_UNKNOWN,
+        "https://pastebin.com/r35f04G9 (Outlook.com: 550 5.5.0 Requested action not taken: mailbox"
+        " unavailable, for a mailbox that does not exist; reasons.md: Outlook.com uses it so)",
+    ),
     (
         (4, 4),
         "invalid domain",
