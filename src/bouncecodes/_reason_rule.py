@@ -2,11 +2,12 @@
 
 In order (docs/classification.md, "Reasons"): a provider's code or a blocklist's name in the
 words decides alone; else the wordings, the first reason in ``PRIORITY`` of those found; a
-refusal at MAIL FROM or at the connection blames the sender where the rest would blame the
-address; then a local mailer's exit status, when that is all the text holds; then the
-enhanced code's subject and detail; then the basic code; else UNKNOWN. The wordings are
-PHRASES' and those SENTENCES composes: each subject of a row with each state, linked as
-refusals link them ("account has been disabled").
+refusal at MAIL FROM, at HELO or at the connection blames the sender where the rest would
+blame the address; then a local mailer's exit status, when that is all the text holds;
+then the enhanced code's subject and detail, or the reply code's, each with the words that
+change it; else UNKNOWN. The wordings are PHRASES', and the refusal sentences that
+SENTENCES and NAMED compose: a subject, a link and a state ("account has been disabled"),
+or a state and a subject ("unknown local part").
 Words inside a URL or an address do not count, nor a wording inside a longer one found at
 the same place ("listed in" inside "not listed in domino directory"), and a relay's own
 words count only where the remote server's say nothing.
@@ -14,8 +15,9 @@ words count only where the remote server's say nothing.
 Speed: most replies are read for their reason, so the wordings are not searched one by one,
 nor as one pattern tried at every position of the text. The text's words are cut out at
 once (for ASCII text, ``bytes.translate`` and ``split``, in C), and only the wordings that
-hold one of those words are looked for, each where ``str.find`` puts it. That is linear in
-the text's length and costs about a microsecond on a reply (benchmarks/bench_reply.py).
+hold one of those words are looked for, each where ``str.find`` puts it; a sentence's found
+words once however many rows share them, its subjects only where they stand. That is
+linear in the text's length (benchmarks/bench_reply.py has what it costs).
 """
 
 from __future__ import annotations
