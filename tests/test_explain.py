@@ -61,6 +61,11 @@ def test_how_the_row_and_type_were_decided(reply: str, row_sentence: str) -> Non
             "Reason security (party sender): no words or enhanced code say why; the reply "
             "code 535 does.",
         ),
+        (
+            "521 <192.0.2.1> is blocked",
+            "Reason blocked (party sender): no words or enhanced code say why; the reply code "
+            '521 does, with the words "blocked":',
+        ),
         ("550 nope", "Reason unknown (party unknown): neither the words nor a code say why."),
         (
             "Diagnostic-Code: X-Unix; 67",

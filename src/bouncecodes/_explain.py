@@ -106,7 +106,10 @@ def _reason(reason: Reason, evidence: str | None, reply: Reply, said: str | None
     if evidence == reply.enhanced:
         return f"{named}: no words say why; the enhanced code {evidence} does{_code_note(reply)}"
     if evidence == str(reply.basic):
-        return f"{named}: no words or enhanced code say why; the reply code {evidence} does."
+        return (
+            f"{named}: no words or enhanced code say why; the reply code {evidence} does"
+            f"{_basic_note(reply)}"
+        )
     status = exit_status(reply.text, reply.basic)
     if status is not None and status[0] == evidence:
         return (
@@ -114,6 +117,14 @@ def _reason(reason: Reason, evidence: str | None, reply: Reply, said: str | None
             f"{status[1][1]}."
         )
     return f'{named}: the words "{evidence}".'
+
+
+def _basic_note(reply: Reply) -> str:
+    """Where a reply code's reading with its words comes from, as the table notes it."""
+    for code, wording, reason, source in table.BASIC_WITH_WORDS:
+        if code == reply.basic and reason is reply.reason:
+            return f', with the words "{wording}": {source}.'
+    return "."
 
 
 def _code_note(reply: Reply) -> str:
