@@ -92,12 +92,17 @@ def _wordings() -> list[_Wording]:
         for text, reason, _ in table.PHRASES
     ]
     for wording in found:
-        wording.inside = tuple(
-            (longer.text, longer.text.find(wording.text))
-            for longer in found
-            if wording.text in longer.text and len(longer.text) > len(wording.text)
-        )
+        wording.inside = _holding(wording.text, found)
     return found + _sentences(found)
+
+
+def _holding(text: str, wordings: list[_Wording]) -> tuple[tuple[str, int], ...]:
+    """The longer of *wordings* that hold *text*, each with where *text* stands in it."""
+    return tuple(
+        (longer.text, longer.text.find(text))
+        for longer in wordings
+        if text in longer.text and len(longer.text) > len(text)
+    )
 
 
 def _sentences(wordings: list[_Wording]) -> list[_Wording]:
@@ -129,9 +134,7 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
         for words, row in sorted(readings, key=lambda reading: -len(reading[0])):
             lead[_find_words(words)[-1]].append((words, row))
         wording.lead = {word: tuple(ending) for word, ending in lead.items()}
-        wording.inside = tuple(
-            (longer.text, longer.text.find(text)) for longer in wordings if text in longer.text
-        )
+        wording.inside = _holding(text, wordings)
         wording.can_hide = False  # words, a space, words: no URL nor address holds them
         merged.append(wording)
     return merged
