@@ -666,6 +666,12 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unusual sending activity', POLICY, 'https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (Zoho: the sending account held)'),
 )
 
+# What a disabled mailbox is called, in sentences that name it first or last (SENTENCES,
+# NAMED): "Account disabled", "inactive account".
+ACCOUNTS: "tuple[str, ...]" = (
+    "account", "user account", "email account", "mail account", "mailbox", "user", "recipient",
+)
+
 # Refusals written as a sentence: what is refused, then what became of it ("Sender denied",
 # "Account has been disabled", "Relay operation rejected", "Recipient address was suppressed").
 # Servers word the same refusal with many subjects and states, so the rule composes each
@@ -679,7 +685,7 @@ LINKS: "tuple[str, ...]" = (
 )
 SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
-        ("account", "user account", "email account", "mail account", "mailbox", "user", "recipient"),
+        ACCOUNTS,
         ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen", "locked",
          "expired", "not activated"),
         DISABLED,
@@ -814,7 +820,7 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     ),
     (
         ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen"),
-        ("account", "user account", "email account", "mail account", "mailbox", "user", "recipient"),
+        ACCOUNTS,
         DISABLED,
         "https://support.google.com/a/answer/3726730 (Gmail: 550 5.2.1 The email account that you"
         " tried to reach is inactive; inactive account)",
