@@ -318,16 +318,23 @@ def test_every_refusal_sentence_reads_as_its_reason_however_it_is_linked(
 ) -> None:
     """Each subject with each state, linked each way, reads as the row's reason, in any case;
     where PHRASES holds the same wording with another reason, the first in PRIORITY."""
-    authored = {wording: said for wording, said, _ in table.PHRASES}
     for subject in subjects:
         for state in states:
             for link in table.LINKS:
-                written = f"{subject} {link}{state}".title()
-                reply = parse_reply(f"550 {written}")
-                said = {reason, authored.get(written.lower(), reason)}
-                assert reply.reason == min(said, key=table.PRIORITY.index), written
-                assert reply.evidence == written
+                assert_reads_as_its_row(f"{subject} {link}{state}".title(), reason)
     assert source.startswith("http")
+
+
+def assert_reads_as_its_row(written: str, reason: Reason) -> None:
+    """A composed refusal alone reads as its row's *reason*, the whole of it the evidence;
+    where PHRASES holds the same wording with another reason, the first in PRIORITY."""
+    reply = parse_reply(f"550 {written}")
+    said = {reason, AUTHORED.get(written.lower(), reason)}
+    assert reply.reason == min(said, key=table.PRIORITY.index), written
+    assert reply.evidence == written
+
+
+AUTHORED = {wording: said for wording, said, _ in table.PHRASES}
 
 
 def composed() -> list[tuple[str, Reason]]:
@@ -355,14 +362,9 @@ def test_every_refusal_that_names_its_state_first_reads_as_its_reason(
 ) -> None:
     """Each state, then each subject, reads as the row's reason, in any case; where PHRASES
     holds the same wording with another reason, the first in PRIORITY."""
-    authored = {wording: said for wording, said, _ in table.PHRASES}
     for state in states:
         for subject in subjects:
-            written = f"{state} {subject}".title()
-            reply = parse_reply(f"550 {written}")
-            said = {reason, authored.get(written.lower(), reason)}
-            assert reply.reason == min(said, key=table.PRIORITY.index), written
-            assert reply.evidence == written
+            assert_reads_as_its_row(f"{state} {subject}".title(), reason)
     assert source.startswith("http")
 
 
