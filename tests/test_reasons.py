@@ -448,6 +448,24 @@ def test_words_inside_a_url_or_an_address_do_not_count(text: str) -> None:
     assert (reply.reason, reply.evidence) == (Reason.USER_UNKNOWN, "user unknown")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 https://example.com/user unknown",  # a wording whose first word ends a URL
+        "550 see www.example.com/no such user",
+        "550 https://example.com/account disabled",  # a sentence whose subject ends a URL
+        "550 rejected: mailbox full@example.com",  # a wording whose last word opens an address
+    ],
+)
+def test_a_wording_that_starts_or_ends_inside_a_url_or_an_address_does_not_count(
+    text: str,
+) -> None:
+    assert parse_reply(text).reason is Reason.UNKNOWN
+    assert parse_reply(text.replace("/", "/ ").replace("full@", "full @")).reason is not (
+        Reason.UNKNOWN
+    )  # the same words outside it count
+
+
 def test_a_url_alone_says_nothing_but_its_blocklist_host() -> None:
     assert parse_reply("550 https://support.example.com/mail/?p=BlockedSpam").reason is (
         Reason.UNKNOWN

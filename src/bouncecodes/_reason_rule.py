@@ -42,7 +42,6 @@ class _Wording:
     found inside."""
 
     __slots__ = (
-        "can_hide",
         "composed",
         "first_is_word",
         "inside",
@@ -65,7 +64,6 @@ class _Wording:
         self.temporary_rank = _RANK.get(temporary, -1)
         self.first_is_word = _is_word(text[0])
         self.last_is_word = _is_word(text[-1])
-        self.can_hide = not any(character.isspace() for character in text)  # in a URL
         self.inside: tuple[tuple[str, int], ...] = ()  # (a longer wording, where this is in it)
         self.composed = False  # one row's reading of a sentence (SENTENCES, NAMED)
         # A sentence's found words: what may stand before them, by the word it ends with, the
@@ -135,7 +133,6 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
             lead[_find_words(words)[-1]].append((words, row))
         wording.lead = {word: tuple(ending) for word, ending in lead.items()}
         wording.inside = _holding(text, wordings)
-        wording.can_hide = False  # words, a space, words: no URL nor address holds them
         merged.append(wording)
     return merged
 
@@ -225,7 +222,7 @@ def _words(
     relay marker if any wording stands there; a refusal's stage overrules it when it would
     blame the address, or when there is none."""
     temporary = code[:1] == "4"
-    hidden: _Hidden | None = None  # found on first need: most wordings cannot hide
+    hidden = _Hidden(lower) if _may_hide(lower) else None  # its spans found on first need
     token: tuple[int, _Wording] | None = None
     best: tuple[int, int, _Wording] | None = None  # rank, where, wording
     remote: tuple[int, int, _Wording] | None = None  # the same, after the last relay marker
@@ -238,13 +235,11 @@ def _words(
             if at < 0:
                 continue
             if wording.kind == _SENTENCE:
-                for found in _said(lower, wording, at, temporary):
+                for found in _said(lower, wording, hidden, at, temporary):
                     phrases.append(found)
                     if best is None or found[:2] < best[:2] or _longer(lower, found, best):
                         best = found
                 continue
-            if wording.can_hide and hidden is None:
-                hidden = _Hidden(lower)
             at = _position(lower, wording, hidden, at)
             if at < 0:
                 continue
@@ -298,7 +293,7 @@ def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) ->
             not (wording.first_is_word and at and _is_word(lower[at - 1]))
             and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
             and not (wording.inside and _inside(lower, at, at, wording.inside))
-            and not (hidden is not None and wording.can_hide and hidden.covers(at, end))
+            and not (hidden is not None and hidden.covers(at, end))
         ):
             return at
         at = lower.find(text, at + 1)
@@ -306,7 +301,7 @@ def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) ->
 
 
 def _said(
-    lower: str, wording: _Wording, at: int, temporary: bool
+    lower: str, wording: _Wording, hidden: _Hidden | None, at: int, temporary: bool
 ) -> list[tuple[int, int, _Wording]]:
     """What a sentence's found words (*wording*, first found at *at*) say in *lower*: for
     each row whose subject and link, or state, stand before them as whole words, the first
@@ -331,10 +326,16 @@ def _said(
                     and lower.startswith(words, start)
                     and not (start and _is_word(lower[start - 1]))
                     and not (wording.inside and _inside(lower, at, start, wording.inside))
+                    and not (hidden is not None and hidden.covers(start, end))
                 ):
                     said[row] = (row.temporary_rank if temporary else row.rank), start, row
         at = lower.find(text, at + 1)
     return list(said.values())
+
+
+def _may_hide(lower: str) -> bool:
+    """Whether *lower* may hold a URL or an address."""
+    return "@" in lower or "://" in lower or "www." in lower
 
 
 def _stands(lower: str, words: str) -> bool:
@@ -380,6 +381,15 @@ class _Hidden:
 
     def covers(self, start: int, end: int) -> bool:
         """Whether any of the spans overlaps *start* to *end*."""
+        lower = self._lower
+        if (
+            (start == 0 or lower[start - 1].isspace())
+            and (end == len(lower) or lower[end].isspace())
+            and lower.find("@", start, end) < 0
+            and lower.find("://", start, end) < 0
+            and lower.find("www.", start, end) < 0
+        ):
+            return False  # no span holds a space: one that overlaps would lie inside
         if self._starts is None:
             self._find()
         assert self._starts is not None
