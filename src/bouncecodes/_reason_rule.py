@@ -72,7 +72,10 @@ class _Wording:
 
 
 def _is_word(character: str) -> bool:
-    return character.isalnum() or character == "_"
+    """Whether *character* is part of a longer word: a letter or digit below U+2E80, or "_".
+    From U+2E80 on (CJK ideographs, kana, Hangul) each stands as a word of its own: those
+    scripts put no space between words, so a wording in them stands anywhere in a run."""
+    return (character.isalnum() and character < "\u2e80") or character == "_"
 
 
 _RANK = {reason: rank for rank, reason in enumerate(table.PRIORITY)}
@@ -142,11 +145,8 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
 _WORD_BYTES = bytes(
     byte if chr(byte).isalnum() or byte == ord("_") or byte >= 0x80 else 0x20 for byte in range(256)
 )
-_find_words = re.compile(r"\w+").findall  # the same words, in text that is not ASCII
-
-
-def _ascii_words(text: str) -> list[bytes]:
-    return text.encode("ascii").translate(_WORD_BYTES).split()
+# The same words, in text that is not ASCII; from U+2E80 on, each character is one.
+_find_words = re.compile(r"[^\W\u2e80-\U0010ffff]+|[^\W\x00-\u2e7f]").findall
 
 
 _Index = dict[object, tuple[_Wording, ...]]
@@ -157,17 +157,22 @@ def _indexes() -> tuple[_Index, _Index]:
     a word the text must hold for the wording to be in it. By words as ASCII bytes, and as
     str, for the two ways a text is cut into words."""
     wordings = _wordings()
-    words_of = {wording.text: _ascii_words(wording.text) for wording in wordings}
-    how_many: defaultdict[bytes, int] = defaultdict(int)
+    words_of = {wording.text: _find_words(wording.text) for wording in wordings}
+    how_many: defaultdict[str, int] = defaultdict(int)
     for words in words_of.values():
         for word in set(words):
             how_many[word] += 1
-    by_key: defaultdict[bytes, list[_Wording]] = defaultdict(list)
+    by_key: defaultdict[str, list[_Wording]] = defaultdict(list)
     for wording in wordings:
         words = words_of[wording.text]
         by_key[min(words, key=lambda word: (how_many[word], -len(word)))].append(wording)
-    by_bytes: _Index = {key: tuple(found) for key, found in by_key.items()}
-    by_str: _Index = {key.decode("ascii"): tuple(found) for key, found in by_key.items()}
+    by_str: _Index = {key: tuple(found) for key, found in by_key.items()}
+    # Only a wording in ASCII can stand in a text in ASCII.
+    by_bytes: _Index = {
+        key.encode("ascii"): ascii
+        for key, found in by_key.items()
+        if (ascii := tuple(wording for wording in found if wording.text.isascii()))
+    }
     return by_bytes, by_str
 
 

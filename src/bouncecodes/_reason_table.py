@@ -326,6 +326,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('marked as inactive', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
     ('suppressed sending to this address', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
     ('suppression list', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
+    ('not delivering to', SUPPRESSED, 'https://help.mailgun.com/hc/en-us/articles/360012171713--Not-Delivering-to-Unsubscribed-Address- (Mailgun: Not delivering to unsubscribed address; to previously bounced address; to a user who marked your messages as spam)'),
     # authentication
     ('arc result', AUTHENTICATION, 'https://github.com/dailydotdev/daily/issues/1760'),
     ('dkim', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -485,7 +486,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('syntax error', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('unrecognized command', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
+    ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
+    ('blocked senders', POLICY, "https://wordtothewise.com/2018/07/who-are-mimecast (Mimecast: Rejected by header based Blocked Senders, the recipient's own list)"),
     ('duplicate header', POLICY, 'https://github.com/axllent/mailpit/issues/642 (Amazon SES: 554 Transaction failed: Duplicate header ...)'),
     ('host network not allowed', POLICY, "https://community.mimecast.com/docs/DOC-1369#554 (Mimecast's own code page, as its reply names it)"),
     ('illegal attachment', POLICY, 'https://nobuneko.com/blog/archives/2010/02/gmailzipbat.html (Gmail: 552 5.7.0 Our system detected an illegal attachment on your message)'),
@@ -604,6 +607,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('retry timeout exceeded', EXPIRED, 'https://www.ramahost.net/knowledge-base/email-services~8/email-bounce-retry-timeout-exceeded~4'),
     ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
     # network
+    ('tried all mxs', NETWORK, 'https://github.com/haraka/Haraka/issues/2507 (Haraka: Temp fail for: Tried all MXs)'),
     ('host not found, try again', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607 (Postfix: a temporary DNS failure, dsn=4.4.3)'),
     ('socket error', NETWORK, 'https://github.com/ruffrey/mailsac/issues/21 (Gmail: [... socket error])'),
     ('cannot connect', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
@@ -672,6 +676,16 @@ ACCOUNTS: "tuple[str, ...]" = (
     "account", "user account", "email account", "mail account", "mailbox", "user", "recipient",
 )
 
+# What a sender's limit is called, in sentences that name it first or last (SENTENCES,
+# NAMED): "Daily message limit exceeded", "have reached your message limit". Not a mailbox's
+# limit ("mailbox limit exceeded": full), nor a size ("message size limit": too large), nor a
+# quota ("quota exceeded" is a mailbox's; "sending quota exceeded" is in PHRASES).
+SENDING_LIMITS: "tuple[str, ...]" = (
+    "sending limit", "send limit", "message limit", "daily message limit", "email limit",
+    "mail limit", "daily limit", "hourly limit", "daily sending limit", "spam limit",
+    "connection limit", "sending rate", "message rate",
+)
+
 # Refusals written as a sentence: what is refused, then what became of it ("Sender denied",
 # "Account has been disabled", "Relay operation rejected", "Recipient address was suppressed").
 # Servers word the same refusal with many subjects and states, so the rule composes each
@@ -723,12 +737,14 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     ),
     (
         ("sender", "sender address", "sender domain", "sending domain", "sender ip", "sending ip",
-         "your ip", "your ip address", "ip address", "client ip", "client host"),
+         "your ip", "your ip address", "ip address", "client ip", "client host", "ip", "ips",
+         "ip addresses", "sending ips"),
         ("blocked", "banned", "blacklisted", "blocklisted", "denylisted"),
         BLOCKED,
         "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx"
         " (550 5.1.1 sender is blocklisted); https://electronicaportatil.com/smtp-error-codes/"
-        " (421 Sender address blocked)",
+        " (421 Sender address blocked); https://www.rackaid.com/blog/how-to-remove-your-email-"
+        "server-ip-from-earthlinks-blacklist/ (EarthLink: 550 Dynamic/zombied/spam IPs blocked)",
     ),
     (
         ("your ip", "your ip address", "sending ip", "sender ip", "client ip", "ip address", "client host"),
@@ -781,11 +797,14 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " (The recipient's mailbox has reached its maximum allowed size)",
     ),
     (
-        ("tls", "starttls", "tls negotiation", "tls handshake", "smtp auth", "auth"),
+        ("tls", "starttls", "tls negotiation", "tls handshake", "smtp auth", "auth",
+         "authentication", "smtp authentication"),
         ("required", "failed", "failure"),
         SECURITY,
         "https://github.com/alterrebe/docker-mail-relay/pull/2 (Postfix: TLS is required, but was"
-        " not offered by host); https://github.com/mailcow/mailcow-dockerized/issues/3110 (AUTH failed)",
+        " not offered by host); https://github.com/mailcow/mailcow-dockerized/issues/3110 (AUTH failed);"
+        " RFC 4954 §6 (530 5.7.0 Authentication required); http://sh-aliyun.com/index.php/Products/"
+        "detail/cid/0/pid/87.html (Alibaba Mail: 526 Authentication failure)",
     ),
     (
         ("relay", "relaying", "relay access", "relay operation", "relay attempt"),
@@ -793,6 +812,22 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         RELAY_DENIED,
         "https://puffinknight.tistory.com/102 (554 Relay operation rejected);"
         " https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (relaying disallowed)",
+    ),
+    (
+        SENDING_LIMITS,
+        ("reached", "exceeded", "exceeds"),
+        RATE_LIMITED,
+        "https://emailit.com/docs/kb/429-rate-limit-exceeded.md (452 4.5.3 Daily message limit"
+        " exceeded); http://www.muug.ca/pipermail/roundtable/2008-March/001665.html (4.5.9 Spam"
+        " limit has been reached)",
+    ),
+    (
+        ("header", "headers", "from header", "\"from\" header", "message header", "message-id",
+         "message-id header", "date header", "subject", "subject header", "subject line"),
+        ("missing", "invalid", "malformed", "missing or invalid", "not valid"),
+        POLICY,
+        "https://github.com/songquanpeng/message-pusher/issues/127 (QQ Mail: 550 The \"From\""
+        " header is missing or invalid. Please follow RFC5322); reasons.md (policy: RFC compliance)",
     ),
     (
         ("address", "recipient", "recipient address", "email address"),
@@ -831,6 +866,14 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         BLOCKED,
         "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-606-649-in-exchange-online"
         " (Access denied, banned sending IP); https://pastebin.com/JEGXAxrE (banned sender)",
+    ),
+    (
+        ("reached your", "exceeded your", "reached the", "exceeded the", "over your", "over the"),
+        SENDING_LIMITS,
+        RATE_LIMITED,
+        "https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-"
+        "or-XX-emails-have-been-sent-yesterday-by-XXX.html (DirectAdmin: You (account) have reached"
+        " your message limit)",
     ),
     (
         ("invalid", "bad", "illegal"),
