@@ -433,6 +433,27 @@ def test_of_several_wordings_a_refusal_of_the_sender_comes_first() -> None:
     assert reply.reason is Reason.BLOCKED
 
 
+EAST_ASIAN = [(wording, reason) for wording, reason, _ in table.PHRASES if wording >= "\u2e80"]
+
+
+def test_the_table_holds_wordings_in_east_asian_scripts() -> None:
+    assert len(EAST_ASIAN) >= 10
+
+
+@pytest.mark.parametrize(("wording", "reason"), EAST_ASIAN)
+def test_a_wording_in_an_east_asian_script_stands_anywhere_in_a_run_of_it(
+    wording: str, reason: Reason
+) -> None:
+    """Chinese, Japanese and Korean put no space between words: a wording stands inside a
+    longer run of their characters ("该用户不存在" holds "用户不存在")."""
+    text = f"550 退信原因 该{wording}导致邮件被系统退回"
+    reply = parse_reply(text)
+    assert (reply.reason, reply.evidence) == (reason, wording)
+    assert parse_reply(text.replace(wording, wording[:-1] + " " + wording[-1])).reason is (
+        Reason.UNKNOWN
+    )  # split, it is not there
+
+
 @pytest.mark.parametrize(
     "text",
     [
