@@ -322,6 +322,7 @@ PRIORITY: "tuple[Reason, ...]" = (
 # fmt: off
 PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     # suppressed
+    ('bounced check filter', SUPPRESSED, "https://docs.selectel.ru/en/email-service/smtp-errors/ (Selectel: 550 bounced check filter, the address is on the service's stop list)"),
     ('inactive recipients', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
     ('marked as inactive', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
     ('suppressed sending to this address', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
@@ -391,6 +392,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('traffic not accepted from this ip', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750'),
     ("weren't sent", BLOCKED, 'https://github.com/root-io/vmail/issues/91'),
     # spam
+    ('gtube', SPAM, 'https://github.com/mailcow/mailcow-dockerized/issues/1403 (rspamd: 554 5.7.1 Gtube pattern, the GTUBE spam test string)'),
+    ('suspected phishing', SPAM, 'https://strato.de/faq/mail/fehlermeldungen-bei-e-mails (Strato: Suspected phishing attempt)'),
     ('content filtering', SPAM, 'https://yandex.com/support/mail/bounces/other.html'),
     ('content identified as spam', SPAM, 'https://github.com/zulip/zulip/issues/26721'),
     ('junkmail', SPAM, 'https://github.com/getconversio/email-deep-validator/issues/9'),
@@ -406,6 +409,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsolicited email', SPAM, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('unsolicited mail', SPAM, 'https://support.google.com/a/answer/3726730'),
     # relay-denied
+    ('delivery is not allowed to this address', RELAY_DENIED, 'https://www.hmailserver.com/documentation/v4.4/?page=reference_error_messages (hMailServer: Delivery is not allowed to this address)'),
     ('local user only', RELAY_DENIED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
     ('not permitted to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/forwarded-message-rejected-5-7-367-ndr'),
     ('relay access denied', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
@@ -416,6 +420,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unable to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('unauthorized relay', RELAY_DENIED, 'http://helpdesk.umd.edu/documents/3/3025/'),
     # security
+    ('must authenticate', SECURITY, 'https://github.com/stalwartlabs/stalwart/issues/698 (Stalwart: 503 5.5.1 You must authenticate first)'),
     ('smtp authentication', SECURITY, 'https://github.com/zytzagoo/smtp-validate-email/issues/71 (550-Please turn on SMTP Authentication in your mail client)'),
     ('starttls', SECURITY, 'RFC 3207 (SMTP over TLS: 530 Must issue a STARTTLS command first)'),
     ('support tls', SECURITY, 'RFC 3207 (a server or client that does not support TLS)'),
@@ -430,6 +435,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('ratelimit', RATE_LIMITED, 'https://docs.selectel.ru/en/email-service/smtp-errors/ (Selectel: 450 ratelimit exceeded); https://github.com/mailcow/mailcow-dockerized/issues/1497 (rspamd: 451 4.7.1 Ratelimit "user" exceeded)'),
+    ('connection rate', RATE_LIMITED, 'http://helpdesk.ugent.be/email/faq.php (421 4.5.1. Connection Rate)'),
     ('excessive volume', RATE_LIMITED, 'https://smtp.codes/icloud (421 4.7.1 Messages to ... deferred due to excessive volume)'),
     ('frequency limited', RATE_LIMITED, 'https://pastebin.com/MA5bVAj1 (QQ Mail: 550 Ip frequency limited)'),
     ('message per connection', RATE_LIMITED, 'https://smtp.codes/yahoo (421 Max message per connection reached)'),
@@ -490,6 +497,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
+    ('maximum allowed line length', POLICY, "https://github.com/MicrosoftDocs/microsoft-365-docs/issues/592 (Exim: maximum allowed line length is 998 octets, RFC 5322 §2.1.1's limit)"),
+    ('bare linefeeds', POLICY, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/antispam-and-protection/smtpsend-barelinefeedsareillegal-when-tracing-messages (Exchange: message contains bare linefeeds)'),
     ('blocked senders', POLICY, "https://wordtothewise.com/2018/07/who-are-mimecast (Mimecast: Rejected by header based Blocked Senders, the recipient's own list)"),
     ('duplicate header', POLICY, 'https://github.com/axllent/mailpit/issues/642 (Amazon SES: 554 Transaction failed: Duplicate header ...)'),
     ('host network not allowed', POLICY, "https://community.mimecast.com/docs/DOC-1369#554 (Mimecast's own code page, as its reply names it)"),
@@ -573,6 +582,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('is inactive', DISABLED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('user disabled', DISABLED, 'https://github.com/anonaddy/anonaddy/issues/624'),
     # mailbox-full
+    ('quota error', MAILBOX_FULL, 'https://bitbucket.org/analogic/mailserver/issues/413/550-quota-error-for-disabled-non-existing (Poste.io: 550 Quota Error)'),
+    ('quota violation', MAILBOX_FULL, 'https://foxydog.tistory.com/180 (550 (Mailbox) Quota Violation)'),
     ('overquota', MAILBOX_FULL, 'https://pastebin.com/MMGUFmXp (550 ...User account is overquota)'),
     ('account is full', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/other.html'),
     ('disk quota exceeded', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/other.html'),
@@ -589,6 +600,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('too many messages on server', MAILBOX_FULL, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
     ('too many messages on the server', MAILBOX_FULL, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
     # system-error
+    ('internal server error', SYSTEM_ERROR, 'https://github.com/foxcpp/maddy/issues/535 (maddy: 554 5.0.0 Internal server error)'),
     ('insufficient disk space', SYSTEM_ERROR, 'https://oreilly.com/library/view/sendmail-3rd-edition/1565928393/re770.html (452 4.4.5 Insufficient disk space; try again later)'),
     ('temporary server error', SYSTEM_ERROR, 'https://c7solutions.com/category/error (Exchange: 451 4.7.0 Temporary server error. Please try again later. PRX2)'),
     ("can't create output", SYSTEM_ERROR, 'http://helpdesk.umd.edu/documents/3/3025/'),
@@ -601,6 +613,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('temporary local problem', SYSTEM_ERROR, 'https://github.com/mautic/mautic/issues/9822'),
     ('temporary lookup failure', SYSTEM_ERROR, 'https://github.com/mailcow/mailcow-dockerized/issues/4113'),
     # expired
+    ('envelope expired', EXPIRED, 'https://github.com/OpenSMTPD/OpenSMTPD/issues/687 (OpenSMTPD: Envelope expired)'),
     ('have been failing for a long time', EXPIRED, "https://vcs.fsf.org/?a=commitdiff&h=93afd6be7efaf2acae325968b38484b0f4dc40a0&p=exim.git (Exim's smtp transport, delay_after_cutoff)"),
     ('could not be delivered for', EXPIRED, 'http://www.helpdesk.umd.edu/topics/troubleshooting/email/3024/'),
     ('inaccessible for too long', EXPIRED, 'https://support.google.com/postini/answer/140349?hl=en'),
@@ -609,6 +622,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('retry timeout exceeded', EXPIRED, 'https://www.ramahost.net/knowledge-base/email-services~8/email-bounce-retry-timeout-exceeded~4'),
     ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
     # network
+    ('loop detected', NETWORK, 'RFC 3463 §3.5 (X.4.6 Routing loop detected)'),
+    ('network error on destination mxs', NETWORK, 'https://github.com/OpenSMTPD/OpenSMTPD/issues/687 (OpenSMTPD: Network error on destination MXs)'),
     ('tried all mxs', NETWORK, 'https://github.com/haraka/Haraka/issues/2507 (Haraka: Temp fail for: Tried all MXs)'),
     ('host not found, try again', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607 (Postfix: a temporary DNS failure, dsn=4.4.3)'),
     ('socket error', NETWORK, 'https://github.com/ruffrey/mailsac/issues/21 (Gmail: [... socket error])'),
