@@ -341,10 +341,12 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('the sender is unauthenticated', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('unauthenticated email', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # virus
+    ('malware', VIRUS, '../shared/reference/reasons.md (virus: a virus or malware was found in the message)'),
     ('infected', VIRUS, 'https://yandex.com/support/mail/bounces/yandex.html'),
     ('potential security issue', VIRUS, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('virus', VIRUS, 'https://yandex.com/support/mail/bounces/yandex.html'),
     # blocked
+    ('ptr', BLOCKED, '../shared/reference/reasons.md (blocked: missing PTR; no reverse DNS)'),
     ('adresse ip source bloquee', BLOCKED, 'https://github.com/ActiveCampaign/smtp-field-manual/pull/60 (Orange: Adresse IP source bloquee pour incident de spam)'),
     ('blocked - see', BLOCKED, 'https://github.com/zone-eu/zone-mta/issues/301 (Proofpoint: 554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...)'),
     ('client host blocked', BLOCKED, 'https://github.com/ActiveCampaign/smtp-field-manual/pull/60 (Orange: Client host blocked for spamming issues)'),
@@ -392,6 +394,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('traffic not accepted from this ip', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750'),
     ("weren't sent", BLOCKED, 'https://github.com/root-io/vmail/issues/91'),
     # spam
+    ('unsolicited', SPAM, 'https://support.google.com/a/answer/3726730 (Gmail: unsolicited mail; the message judged spam)'),
     ('gtube', SPAM, 'https://github.com/mailcow/mailcow-dockerized/issues/1403 (rspamd: 554 5.7.1 Gtube pattern, the GTUBE spam test string)'),
     ('suspected phishing', SPAM, 'https://strato.de/faq/mail/fehlermeldungen-bei-e-mails (Strato: Suspected phishing attempt)'),
     ('content filtering', SPAM, 'https://yandex.com/support/mail/bounces/other.html'),
@@ -431,10 +434,14 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('log in via your web browser', SECURITY, 'https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/92'),
     ('must issue a starttls command first', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
-    ('starttls', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('relay quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's: daily relay quota)"),
+    ('daily quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's)"),
+    ('hourly quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's)"),
+    ('throttled', RATE_LIMITED, 'https://senderreputation.org/glossary/throttling (throttling, also called rate limiting: a 421 that defers)'),
+    ('throttling', RATE_LIMITED, 'https://senderreputation.org/glossary/throttling (throttling, also called rate limiting: a 421 that defers)'),
     ('ratelimit', RATE_LIMITED, 'https://docs.selectel.ru/en/email-service/smtp-errors/ (Selectel: 450 ratelimit exceeded); https://github.com/mailcow/mailcow-dockerized/issues/1497 (rspamd: 451 4.7.1 Ratelimit "user" exceeded)'),
     ('connection rate', RATE_LIMITED, 'http://helpdesk.ugent.be/email/faq.php (421 4.5.1. Connection Rate)'),
     ('excessive volume', RATE_LIMITED, 'https://smtp.codes/icloud (421 4.7.1 Messages to ... deferred due to excessive volume)'),
@@ -582,6 +589,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('is inactive', DISABLED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('user disabled', DISABLED, 'https://github.com/anonaddy/anonaddy/issues/624'),
     # mailbox-full
+    ('quota', MAILBOX_FULL, '../shared/reference/reasons.md (452 and 552 with quota: mailbox-full; a sending quota is in its own wordings)'),
     ('quota error', MAILBOX_FULL, 'https://bitbucket.org/analogic/mailserver/issues/413/550-quota-error-for-disabled-non-existing (Poste.io: 550 Quota Error)'),
     ('quota violation', MAILBOX_FULL, 'https://foxydog.tistory.com/180 (550 (Mailbox) Quota Violation)'),
     ('overquota', MAILBOX_FULL, 'https://pastebin.com/MMGUFmXp (550 ...User account is overquota)'),
@@ -622,6 +630,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('retry timeout exceeded', EXPIRED, 'https://www.ramahost.net/knowledge-base/email-services~8/email-bounce-retry-timeout-exceeded~4'),
     ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
     # network
+    ('looping', NETWORK, '../shared/reference/reasons.md (network: X.4.x loops)'),
     ('loop detected', NETWORK, 'RFC 3463 §3.5 (X.4.6 Routing loop detected)'),
     ('network error on destination mxs', NETWORK, 'https://github.com/OpenSMTPD/OpenSMTPD/issues/687 (OpenSMTPD: Network error on destination MXs)'),
     ('tried all mxs', NETWORK, 'https://github.com/haraka/Haraka/issues/2507 (Haraka: Temp fail for: Tried all MXs)'),
