@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import pickle
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -413,6 +414,12 @@ def test_every_table_entry_says_where_it_is_documented() -> None:
         assert source.startswith("RFC")
     for _, source in table.BASIC.values():
         assert source.startswith("RFC")
+
+
+def test_no_wording_is_listed_twice() -> None:
+    wordings = [text for text, _, _ in (*table.TOKENS, *table.PHRASES, *table.STAGES)]
+    wordings += [name for name, _ in (*table.BLOCKLISTS, *table.RELAYS)]
+    assert [text for text, count in Counter(wordings).items() if count > 1] == []
 
 
 def test_the_priority_names_every_reason_but_unknown_once() -> None:
