@@ -473,6 +473,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('message too big', TOO_LARGE, 'https://github.com/zone-eu/wildduck/issues/762'),
     ('size exceeds', TOO_LARGE, 'https://github.com/zokradonh/kopano-docker/issues/409'),
     # sender-rejected
+    ('to send as this sender', SENDER_REJECTED, 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80) (Exchange: SendAsDenied, 550 5.7.1 Client does not have permission to send as this sender)'),
+    ('sendasdeniedexception', SENDER_REJECTED, 'https://pastebin.com/kveGeNem (Outlook.com: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied)'),
+    ('does not match a verified sender identity', SENDER_REJECTED, 'https://www.odoo.com/documentation/17.0/applications/general/email_communication/faq.html (SendGrid: 550 The from address does not match a verified Sender Identity)'),
     ('email address is not verified', SENDER_REJECTED, 'https://repost.aws/es/knowledge-center/ses-554-400-message-rejected-error (Amazon SES: 554 Message rejected: Email address is not verified)'),
     ('no access for this user', SENDER_REJECTED, "http://helpdesk.umd.edu/documents/3/3025/ (Sendmail's access map, at MAIL FROM: 'Sender is a known spammer')"),
     ('sender rejected', SENDER_REJECTED, 'https://support.konto.pl/kb/a2164/blad-5_1_0.aspx (5.1.0 <...> sender rejected)'),
