@@ -473,6 +473,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('message too big', TOO_LARGE, 'https://github.com/zone-eu/wildduck/issues/762'),
     ('size exceeds', TOO_LARGE, 'https://github.com/zokradonh/kopano-docker/issues/409'),
     # sender-rejected
+    ('cannot route to sender', SENDER_REJECTED, 'http://www.rahul.net/howto/mailerrors.html (rejected: cannot route to sender, the sender address cannot be reached)'),
+    ('unable to verify sender', SENDER_REJECTED, "http://www.rahul.net/howto/mailerrors.html (temporarily unable to verify sender address: the sender's domain does not answer)"),
     ('to send as this sender', SENDER_REJECTED, 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80) (Exchange: SendAsDenied, 550 5.7.1 Client does not have permission to send as this sender)'),
     ('sendasdeniedexception', SENDER_REJECTED, 'https://pastebin.com/kveGeNem (Outlook.com: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied)'),
     ('does not match a verified sender identity', SENDER_REJECTED, 'https://www.odoo.com/documentation/17.0/applications/general/email_communication/faq.html (SendGrid: 550 The from address does not match a verified Sender Identity)'),
@@ -507,6 +509,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
+    ('security policies', POLICY, 'https://wordtothewise.com/2018/07/who-are-mimecast (Mimecast: Email rejected due to security policies)'),
     ('maximum allowed line length', POLICY, "https://github.com/MicrosoftDocs/microsoft-365-docs/issues/592 (Exim: maximum allowed line length is 998 octets, RFC 5322 §2.1.1's limit)"),
     ('bare linefeeds', POLICY, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/antispam-and-protection/smtpsend-barelinefeedsareillegal-when-tracing-messages (Exchange: message contains bare linefeeds)'),
     ('blocked senders', POLICY, "https://wordtothewise.com/2018/07/who-are-mimecast (Mimecast: Rejected by header based Blocked Senders, the recipient's own list)"),
