@@ -346,6 +346,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('potential security issue', VIRUS, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('virus', VIRUS, 'https://yandex.com/support/mail/bounces/yandex.html'),
     # blocked
+    ('may be infected', BLOCKED, 'https://docs.gandi.net/ja/gandimail/faq/error_messages.html (Gandi: 554 5.7.1 Service unavailable; Client host [...] blocked you may be infected: the IP is on a blocklist of infected hosts)'),
     ('ptr', BLOCKED, '../shared/reference/reasons.md (blocked: missing PTR; no reverse DNS)'),
     ('adresse ip source bloquee', BLOCKED, 'https://github.com/ActiveCampaign/smtp-field-manual/pull/60 (Orange: Adresse IP source bloquee pour incident de spam)'),
     ('blocked - see', BLOCKED, 'https://github.com/zone-eu/zone-mta/issues/301 (Proofpoint: 554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...)'),
@@ -437,6 +438,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('send quota', RATE_LIMITED, "https://github.com/PHPMailer/PHPMailer/issues/2113 (a sender's quota: sending quota exceeded); reasons.md (rate-limited)"),
+    ('message count quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's count of messages)"),
     ('relay quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's: daily relay quota)"),
     ('daily quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's)"),
     ('hourly quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's)"),
@@ -473,6 +476,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('message too big', TOO_LARGE, 'https://github.com/zone-eu/wildduck/issues/762'),
     ('size exceeds', TOO_LARGE, 'https://github.com/zokradonh/kopano-docker/issues/409'),
     # sender-rejected
+    ('sender verify', SENDER_REJECTED, 'https://pastebin.com/RmwwEeeg (Exim: sender verify failed; could not complete sender verify)'),
     ('cannot route to sender', SENDER_REJECTED, 'http://www.rahul.net/howto/mailerrors.html (rejected: cannot route to sender, the sender address cannot be reached)'),
     ('unable to verify sender', SENDER_REJECTED, "http://www.rahul.net/howto/mailerrors.html (temporarily unable to verify sender address: the sender's domain does not answer)"),
     ('to send as this sender', SENDER_REJECTED, 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80) (Exchange: SendAsDenied, 550 5.7.1 Client does not have permission to send as this sender)'),
@@ -509,6 +513,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
+    ('not rfc compliant', POLICY, 'https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari (554 Message is not RFC compliant; missing "Date" header)'),
+    ('to reduce the amount of spam', POLICY, "https://foxydog.tistory.com/252 (Gmail's words after a refusal it names: To reduce the amount of spam sent to Gmail, this message has been blocked; what is named decides)"),
     ('security policies', POLICY, 'https://wordtothewise.com/2018/07/who-are-mimecast (Mimecast: Email rejected due to security policies)'),
     ('maximum allowed line length', POLICY, "https://github.com/MicrosoftDocs/microsoft-365-docs/issues/592 (Exim: maximum allowed line length is 998 octets, RFC 5322 §2.1.1's limit)"),
     ('bare linefeeds', POLICY, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/antispam-and-protection/smtpsend-barelinefeedsareillegal-when-tracing-messages (Exchange: message contains bare linefeeds)'),
@@ -791,10 +797,11 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     ),
     (
         ("host name", "hostname", "domain name", "recipient domain", "mail domain"),
-        ("unknown", "not found", "does not exist", "not exist"),
+        ("unknown", "not found", "does not exist", "not exist", "cannot be resolved",
+         "could not be resolved"),
         DOMAIN_UNKNOWN,
         "https://www.hocoroco.net/internet_lifeguide/errormail.html (host name is unknown; user"
-        " name is unknown)",
+        " name is unknown); RFC 1123 §2.1 (a host name resolves, or it cannot be reached)",
     ),
     (
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name"),
@@ -872,7 +879,7 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("tls", "starttls", "tls negotiation", "tls handshake", "smtp auth", "auth",
          "authentication", "smtp authentication"),
-        ("required", "failed", "failure"),
+        ("required", "failed", "failure", "cancelled", "canceled"),
         SECURITY,
         "https://github.com/alterrebe/docker-mail-relay/pull/2 (Postfix: TLS is required, but was"
         " not offered by host); https://github.com/mailcow/mailcow-dockerized/issues/3110 (AUTH failed);"
@@ -947,6 +954,14 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-"
         "or-XX-emails-have-been-sent-yesterday-by-XXX.html (DirectAdmin: You (account) have reached"
         " your message limit)",
+    ),
+    (
+        ("invalid", "illegal", "bad"),
+        ("sender", "sender address", "envelope sender", "from address", "mail from address"),
+        SENDER_REJECTED,
+        "https://pastebin.com/2m8NY2fW (Orange: 550 5.1.0 Emetteur invalide. Invalid Sender);"
+        " http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF"
+        " (550 illegal sender.)",
     ),
     (
         ("invalid", "bad", "illegal"),
