@@ -322,6 +322,8 @@ PRIORITY: "tuple[Reason, ...]" = (
 # fmt: off
 PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     # suppressed
+    ('send_block_address', SUPPRESSED, "https://guide.ncloud-docs.com/docs/en/cloudoutboundmailer-use-sendblock.md (NAVER Cloud Outbound Mailer: SEND_BLOCK_ADDRESS, an address on the sender's block list)"),
+    ('recipient_suppressed', SUPPRESSED, 'https://docs.gorillaa.one/guides/suppressions (422 recipient_suppressed, an address on the suppression list)'),
     ('bounced check filter', SUPPRESSED, "https://docs.selectel.ru/en/email-service/smtp-errors/ (Selectel: 550 bounced check filter, the address is on the service's stop list)"),
     ('inactive recipients', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
     ('marked as inactive', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
@@ -395,6 +397,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('traffic not accepted from this ip', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750'),
     ("weren't sent", BLOCKED, 'https://github.com/root-io/vmail/issues/91'),
     # spam
+    ('content reject', SPAM, 'https://www.emailhost.com.cn/service.html?article_category=25&brd=1 ([退信] 垃圾邮件退信: Content reject/Spam denied, refused as spam)'),
     ('unsolicited', SPAM, 'https://support.google.com/a/answer/3726730 (Gmail: unsolicited mail; the message judged spam)'),
     ('gtube', SPAM, 'https://github.com/mailcow/mailcow-dockerized/issues/1403 (rspamd: 554 5.7.1 Gtube pattern, the GTUBE spam test string)'),
     ('suspected phishing', SPAM, 'https://strato.de/faq/mail/fehlermeldungen-bei-e-mails (Strato: Suspected phishing attempt)'),
@@ -546,6 +549,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('recipmoved', MOVED, 'https://senderreputation.org/bounce-codes/5-1-6'),
     ('user not local', MOVED, 'https://tamingdns.com/bounce-decoder/551-5-1-6-mailbox-has-moved'),
     # domain-unknown
+    ('dns query error', DOMAIN_UNKNOWN, 'https://www.emailhost.com.cn/service.html?article_category=25&brd=1 ([退信] 域名不存在: DNS query error, the domain does not exist)'),
     ('unknown mail domain', DOMAIN_UNKNOWN, 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-log_files.html (Exim: ** jim@trek99.example <jim@trek99.example>: unknown mail domain)'),
     ("couldn't find a mail exchanger", DOMAIN_UNKNOWN, "https://pastebin.com/SEVYCkQX (qmail: Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4))"),
     ("couldn't find any host named", DOMAIN_UNKNOWN, "https://pastebin.com/SEVYCkQX (qmail: Sorry, I couldn't find any host named ...)"),
@@ -704,6 +708,12 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('routing server failure', NETWORK, 'RFC 3463 §3.5 (X.4.3 Routing server failure)'),
     ('unusual sending activity', POLICY, 'https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (Zoho: the sending account held)'),
     # in other languages than English, as providers write them
+    ('usuario inexistente', USER_UNKNOWN, 'https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/ (Spanish: Usuario inexistente)'),
+    ('no se encuentra en el directorio de domino', USER_UNKNOWN, 'https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/ (Domino in Spanish: not in the Domino Directory)'),
+    ('tiempo de entrega vencido', EXPIRED, 'https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/ (Spanish: tiempo de entrega vencido, the delivery time expired)'),
+    ('casilla ha expirado', DISABLED, 'https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/ (Spanish: Esta casilla ha expirado por falta de uso, expired for lack of use)'),
+    ('indirizzo ip bloccato', BLOCKED, 'https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx (Aruba PEC: Indirizzo IP bloccato temporaneamente per sospetto abuso)'),
+    ('erhält zu schnell e-mails', RATE_LIMITED, 'https://support.google.com/a/answer/3726730?hl=de (Gmail in German: 450 4.2.1 Der Nutzer ... erhält zu schnell E-Mails, its ReceivingRate)'),
     ('用户不存在', USER_UNKNOWN, 'https://qqmailbox.com/transceivers/169.html (QQ Mail: 该用户不存在, the user does not exist)'),
     ('地址不存在', USER_UNKNOWN, 'http://aliyuntx.com/news_in/351 (Alibaba Mail: 收件人邮件地址不存在, the recipient address does not exist)'),
     ('未开通qq邮箱', USER_UNKNOWN, 'https://qqmailbox.com/transceivers/169.html (QQ Mail: 该用户未开通QQ邮箱, the user has no QQ mailbox)'),
@@ -823,11 +833,15 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         "server-ip-from-earthlinks-blacklist/ (EarthLink: 550 Dynamic/zombied/spam IPs blocked)",
     ),
     (
-        ("your ip", "your ip address", "sending ip", "sender ip", "client ip", "ip address", "client host"),
-        ("rejected", "refused", "denied", "not allowed", "filtered"),
+        ("your ip", "your ip address", "sending ip", "sender ip", "client ip", "ip address", "client host",
+         "ip", "remote ip"),
+        ("rejected", "refused", "denied", "not allowed", "filtered", "forbidden"),
         BLOCKED,
         "https://github.com/tutao/tutanota/issues/2082 (Postfix: Client host rejected);"
-        " https://puffinknight.tistory.com/102 (Naver: 421 4.3.2 Your IP is filtered)",
+        " https://puffinknight.tistory.com/102 (Naver: 421 4.3.2 Your IP is filtered);"
+        " https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes"
+        " (554 5.5.4 Spam IP rejected); https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (remote ip"
+        " is forbidden)",
     ),
     (
         ("sender", "sender address", "envelope sender", "sender domain", "sender's domain",
@@ -859,12 +873,13 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " (5.2.0 Email size exceeded the policy)",
     ),
     (
-        ("message", "message body", "email", "mail"),
+        ("message", "message body", "email", "mail", "attachment", "attachments"),
         ("too big", "too large", "too long"),
         TOO_LARGE,
         "https://esupport.icewarp.com/index.php?/Knowledgebase/Article/View/12/29/interpretation-of-5xx-errors-in-icewarp-smtp"
         " (IceWarp: 501 5.7.1 Message is too long); https://riudoms.xarxa-omnia.org/email/annex/msg_err.html"
-        " (552 Message body is too big)",
+        " (552 Message body is too big); https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (554"
+        " attachment is too long.)",
     ),
     (
         ("mailbox", "mail box", "mailbox size", "inbox", "quota", "mailbox quota", "user quota",
@@ -954,6 +969,13 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-"
         "or-XX-emails-have-been-sent-yesterday-by-XXX.html (DirectAdmin: You (account) have reached"
         " your message limit)",
+    ),
+    (
+        ("exceeded their", "exceeded his", "exceeded its", "reached their", "reached its"),
+        ("mailbox limit", "quota", "mailbox quota", "storage limit", "storage quota",
+         "mailbox size limit"),
+        MAILBOX_FULL,
+        "https://www.exedo.nl/mailmeldingen (The recipient has exceeded their mailbox limit)",
     ),
     (
         ("invalid", "illegal", "bad"),
