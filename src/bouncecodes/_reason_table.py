@@ -441,6 +441,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('received too much email', RATE_LIMITED, 'https://smtp.codes/rackspace (Rackspace: 450 4.2.1 Mailbox received too much email in a short period of time, as Gmail says receiving mail too quickly)'),
     ('send quota', RATE_LIMITED, "https://github.com/PHPMailer/PHPMailer/issues/2113 (a sender's quota: sending quota exceeded); reasons.md (rate-limited)"),
     ('message count quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's count of messages)"),
     ('relay quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's: daily relay quota)"),
@@ -603,6 +604,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('is inactive', DISABLED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('user disabled', DISABLED, 'https://github.com/anonaddy/anonaddy/issues/624'),
     # mailbox-full
+    ('too much mail data', MAILBOX_FULL, 'https://note.com/sendmagic/n/neb6bbe7e51cf (docomo: 552 Too much mail data, the mailbox is full)'),
     ('quota', MAILBOX_FULL, '../shared/reference/reasons.md (452 and 552 with quota: mailbox-full; a sending quota is in its own wordings)'),
     ('quota error', MAILBOX_FULL, 'https://bitbucket.org/analogic/mailserver/issues/413/550-quota-error-for-disabled-non-existing (Poste.io: 550 Quota Error)'),
     ('quota violation', MAILBOX_FULL, 'https://foxydog.tistory.com/180 (550 (Mailbox) Quota Violation)'),
