@@ -343,21 +343,6 @@ def _may_hide(lower: str) -> bool:
     return "@" in lower or "://" in lower or "www." in lower
 
 
-def _stands(lower: str, words: str) -> bool:
-    """Whether *words* (that start and end with a word's character) stand in *lower* as
-    whole words, and not inside a URL or an address."""
-    at = lower.find(words)
-    hidden = None
-    while at >= 0:
-        end = at + len(words)
-        if not (at and _is_word(lower[at - 1])) and not (end < len(lower) and _is_word(lower[end])):
-            hidden = hidden or _Hidden(lower)
-            if not hidden.covers(at, end):
-                return True
-        at = lower.find(words, at + 1)
-    return False
-
-
 def _length(lower: str, at: int, wording: _Wording) -> int:
     """How long the words of *wording* found at *at* are: a sentence's, from its subject."""
     if wording.composed:
@@ -452,9 +437,11 @@ def _by_codes(
     if status is not None:
         return status[1][0], status[0]
     refinements, reason, evidence = _code_reading(basic, enhanced)
-    for wording, refined in refinements:
-        if _stands(lower, wording):
-            return refined, evidence or str(basic)
+    if refinements:
+        hidden = _Hidden(lower) if _may_hide(lower) else None
+        for wording in refinements:
+            if _position(lower, wording, hidden, lower.find(wording.text)) >= 0:
+                return wording.reason, evidence or str(basic)
     if reason is Reason.UNKNOWN and basic is not None:
         # A server's refusal that says nothing more but names an IP address, or "IP": the
         # only address of the dialogue a reply talks about is the client's, the sender's.
@@ -467,7 +454,7 @@ def _by_codes(
 @lru_cache(maxsize=1024)
 def _code_reading(
     basic: int | None, enhanced: str | None
-) -> tuple[tuple[tuple[str, Reason], ...], Reason, str | None]:
+) -> tuple[tuple[_Wording, ...], Reason, str | None]:
     """What the codes alone say (the enhanced code's subject and detail, else the basic
     code), and the wordings that would change it (WORDS_WITH_CODES, BASIC_WITH_WORDS). Kept,
     as few codes come up again and again: reading them costs more than the rest of the
@@ -475,7 +462,7 @@ def _code_reading(
     if enhanced is not None:
         _, subject, detail = (int(part) for part in enhanced.split("."))
         refinements = tuple(
-            (wording, refined)
+            _Wording(wording, _PHRASE, refined, refined)
             for code, wording, refined, _ in _REFINEMENTS
             if code == (subject, detail)
         )
@@ -489,7 +476,9 @@ def _code_reading(
     if basic is None:
         return refinements, Reason.UNKNOWN, None
     refinements += tuple(
-        (wording, refined) for code, wording, refined, _ in table.BASIC_WITH_WORDS if code == basic
+        _Wording(wording, _PHRASE, refined, refined)
+        for code, wording, refined, _ in table.BASIC_WITH_WORDS
+        if code == basic
     )
     if basic in table.BASIC:
         return refinements, table.BASIC[basic][0], str(basic)
