@@ -709,7 +709,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('user hangup', DISABLED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0 (Coremail: User hangup, the account suspended)'),
     ('routing server failure', NETWORK, 'RFC 3463 §3.5 (X.4.3 Routing server failure)'),
     ('unusual sending activity', POLICY, 'https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (Zoho: the sending account held)'),
-    # in other languages than English, as providers write them
+    # in languages other than English, as providers write them
     ('usuario inexistente', USER_UNKNOWN, 'https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/ (Spanish: Usuario inexistente)'),
     ('no se encuentra en el directorio de domino', USER_UNKNOWN, 'https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/ (Domino in Spanish: not in the Domino Directory)'),
     ('tiempo de entrega vencido', EXPIRED, 'https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/ (Spanish: tiempo de entrega vencido, the delivery time expired)'),
@@ -813,7 +813,8 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
          "could not be resolved"),
         DOMAIN_UNKNOWN,
         "https://www.hocoroco.net/internet_lifeguide/errormail.html (host name is unknown; user"
-        " name is unknown); RFC 1123 §2.1 (a host name resolves, or it cannot be reached)",
+        " name is unknown); https://openfind.freshdesk.com/support/solutions/articles/35000001323"
+        " (Openfind Mail2000: Hostname cannot be resolved)",
     ),
     (
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name"),
