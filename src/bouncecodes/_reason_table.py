@@ -350,9 +350,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     # blocked
     ('may be infected', BLOCKED, 'https://docs.gandi.net/ja/gandimail/faq/error_messages.html (Gandi: 554 5.7.1 Service unavailable; Client host [...] blocked you may be infected: the IP is on a blocklist of infected hosts)'),
     ('ptr', BLOCKED, '../shared/reference/reasons.md (blocked: missing PTR; no reverse DNS)'),
-    ('adresse ip source bloquee', BLOCKED, 'https://github.com/ActiveCampaign/smtp-field-manual/pull/60 (Orange: Adresse IP source bloquee pour incident de spam)'),
     ('blocked - see', BLOCKED, 'https://github.com/zone-eu/zone-mta/issues/301 (Proofpoint: 554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...)'),
-    ('client host blocked', BLOCKED, 'https://github.com/ActiveCampaign/smtp-field-manual/pull/60 (Orange: Client host blocked for spamming issues)'),
     ('rdns', BLOCKED, 'https://github.com/mailcow/mailcow-dockerized/issues/1187 (550 Invalid RDNS entry for ...)'),
     ('service refuse', BLOCKED, 'https://bentonow.com/smtp-errors/orange (Orange and La Poste: Service refuse. Veuillez essayer plus tard)'),
     ('service refused', BLOCKED, 'https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015 (La Poste: service refused, please try later)'),
@@ -441,6 +439,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('queue quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: too many messages from the sender; a queue's quota is the sending side's, not a mailbox's)"),
     ('received too much email', RATE_LIMITED, 'https://smtp.codes/rackspace (Rackspace: 450 4.2.1 Mailbox received too much email in a short period of time, as Gmail says receiving mail too quickly)'),
     ('send quota', RATE_LIMITED, "https://github.com/PHPMailer/PHPMailer/issues/2113 (a sender's quota: sending quota exceeded); reasons.md (rate-limited)"),
     ('message count quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's count of messages)"),
@@ -455,7 +454,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('frequency limited', RATE_LIMITED, 'https://pastebin.com/MA5bVAj1 (QQ Mail: 550 Ip frequency limited)'),
     ('message per connection', RATE_LIMITED, 'https://smtp.codes/yahoo (421 Max message per connection reached)'),
     ('messages per connection', RATE_LIMITED, 'https://smtp.codes/yahoo (messages you can send in a single connection)'),
-    ('queue quota exceeded', RATE_LIMITED, 'https://github.com/ActiveCampaign/smtp-field-manual/issues/42 (Microsoft: 450 4.7.3 Organization queue quota exceeded)'),
     ('limit on the number of allowed outgoing messages', RATE_LIMITED, 'https://github.com/zotonic/zotonic/issues/3508'),
     ('rate limit', RATE_LIMITED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('rate limited', RATE_LIMITED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -567,9 +565,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('nxdomain', DOMAIN_UNKNOWN, 'https://github.com/postalsys/emailengine/issues/203'),
     ('unrouteable domain', DOMAIN_UNKNOWN, 'https://web.de/email/tipps/posts/mailer-daemon/91/'),
     # user-unknown
+    ('is no longer valid', USER_UNKNOWN, 'RFC 7293 §3.2 (X.7.17 mailbox owner has changed: the address the sender knew is no longer valid); reasons.md (user-unknown)'),
     ('not listed in domino directory', USER_UNKNOWN, 'https://help.hcltechsw.com/domino/12.0.0/admin/conf_managingundeliverablemailinmailbox_t.html (Domino: mail to recipients not in its Directory)'),
     ("address couldn't be found", USER_UNKNOWN, "https://fone.tips/address-not-found-gmail/ (Gmail: the address couldn't be found, or is unable to receive email)"),
-    ('is no longer valid', USER_UNKNOWN, "https://github.com/ActiveCampaign/smtp-field-manual/pull/34 (Yahoo: the address changed owners since the date of RFC 7293's Require-Recipient-Valid-Since)"),
     ('recipient name is not recognized', USER_UNKNOWN, 'https://mskb.pkisolutions.com/kb/258678 (Exchange 2003)'),
     ('address does not exist', USER_UNKNOWN, 'https://github.com/jsdelivr/jsdelivr/issues/18728'),
     ('bad destination mailbox address', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
