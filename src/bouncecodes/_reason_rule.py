@@ -353,9 +353,10 @@ def _length(lower: str, at: int, wording: _Wording) -> int:
 def _inside(lower: str, at: int, start: int, longer: tuple[tuple[str, int], ...]) -> bool:
     """Whether one of the *longer* wordings (each with where the one found at *at* stands in
     it) stands there too, from *start* or before: the words found start at *start*."""
-    return any(
-        start >= at - offset >= 0 and lower.startswith(text, at - offset) for text, offset in longer
-    )
+    for text, offset in longer:  # a loop: no generator to set up for each test
+        if start >= at - offset >= 0 and lower.startswith(text, at - offset):
+            return True
+    return False
 
 
 class _Hidden:
