@@ -348,6 +348,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('potential security issue', VIRUS, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('virus', VIRUS, 'https://yandex.com/support/mail/bounces/yandex.html'),
     # blocked
+    ('high volume of bounced', BLOCKED, 'https://support.hdeone.com/hc/zh-tw/articles/360017461194 (HENNGE: 550 We detected a high volume of bounced emails coming from [you]: blocked for a while)'),
     ('may be infected', BLOCKED, 'https://docs.gandi.net/ja/gandimail/faq/error_messages.html (Gandi: 554 5.7.1 Service unavailable; Client host [...] blocked you may be infected: the IP is on a blocklist of infected hosts)'),
     ('ptr', BLOCKED, '../shared/reference/reasons.md (blocked: missing PTR; no reverse DNS)'),
     ('blocked - see', BLOCKED, 'https://github.com/zone-eu/zone-mta/issues/301 (Proofpoint: 554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...)'),
@@ -565,6 +566,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('nxdomain', DOMAIN_UNKNOWN, 'https://github.com/postalsys/emailengine/issues/203'),
     ('unrouteable domain', DOMAIN_UNKNOWN, 'https://web.de/email/tipps/posts/mailer-daemon/91/'),
     # user-unknown
+    ('unresolvable address', USER_UNKNOWN, 'http://5dmail.cn/html/2006-11-1/2006111121222.htm (MuseMail: 554 Hi [IP], unresolvable address, the mailbox does not exist)'),
     ('is no longer valid', USER_UNKNOWN, 'RFC 7293 §3.2 (X.7.17 mailbox owner has changed: the address the sender knew is no longer valid); reasons.md (user-unknown)'),
     ('not listed in domino directory', USER_UNKNOWN, 'https://help.hcltechsw.com/domino/12.0.0/admin/conf_managingundeliverablemailinmailbox_t.html (Domino: mail to recipients not in its Directory)'),
     ("address couldn't be found", USER_UNKNOWN, "https://fone.tips/address-not-found-gmail/ (Gmail: the address couldn't be found, or is unable to receive email)"),
@@ -622,6 +624,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('too many messages on server', MAILBOX_FULL, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
     ('too many messages on the server', MAILBOX_FULL, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
     # system-error
+    ('resources unavailable temporarily', SYSTEM_ERROR, 'https://wanglu.net/thread/t12-245059-0.html (Yahoo: 420 Resources unavailable temporarily. Please try later)'),
     ('internal server error', SYSTEM_ERROR, 'https://github.com/foxcpp/maddy/issues/535 (maddy: 554 5.0.0 Internal server error)'),
     ('insufficient disk space', SYSTEM_ERROR, 'https://oreilly.com/library/view/sendmail-3rd-edition/1565928393/re770.html (452 4.4.5 Insufficient disk space; try again later)'),
     ('temporary server error', SYSTEM_ERROR, 'https://c7solutions.com/category/error (Exchange: 451 4.7.0 Temporary server error. Please try again later. PRX2)'),
