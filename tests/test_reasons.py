@@ -533,6 +533,47 @@ def test_where_in_the_dialogue_the_server_refused() -> None:
     assert parse_reply(spam).reason is Reason.SPAM
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("552 5.2.2 Quota exceeded", Reason.MAILBOX_FULL),
+        ("550 (Mailbox) Quota Violation", Reason.MAILBOX_FULL),
+        ("554 CAT : You've reached your daily relay quota", Reason.RATE_LIMITED),
+        ("450 4.7.3 Organization queue quota exceeded", Reason.RATE_LIMITED),
+        ("550 Send quota exceeded", Reason.RATE_LIMITED),
+        ("452 4.5.3 Daily message limit exceeded", Reason.RATE_LIMITED),
+        ("552 5.2.2 Mailbox limit exceeded", Reason.MAILBOX_FULL),
+    ],
+)
+def test_a_senders_quota_or_limit_is_a_rate_limit_a_mailboxs_a_full_mailbox(
+    text: str, reason: Reason
+) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("554 5.7.1 Client host [192.0.2.1] blocked you may be infected", Reason.BLOCKED),
+        ("554 5.7.1 Virus found: infected attachment", Reason.VIRUS),
+        (
+            "550-5.7.1 Our system has detected that this message is likely unsolicited mail. To"
+            " reduce the amount of spam sent to Gmail, this message has been blocked.",
+            Reason.SPAM,
+        ),
+        (
+            "550-5.7.1 This message is not RFC 5322 compliant. There are multiple Cc headers. To"
+            " reduce the amount of spam sent to Gmail, this message has been blocked.",
+            Reason.POLICY,
+        ),
+    ],
+)
+def test_words_that_explain_a_refusal_do_not_decide_it(text: str, reason: Reason) -> None:
+    """ "You may be infected" says why the client's host is listed, not that the message holds
+    a virus; Gmail's "to reduce the amount of spam" follows whatever refusal it names."""
+    assert parse_reply(text).reason is reason
+
+
 def test_a_temporary_reputation_refusal_is_a_rate_limit_a_permanent_one_a_block() -> None:
     assert parse_reply("421 4.7.0 low reputation of the sending domain").reason is (
         Reason.RATE_LIMITED
