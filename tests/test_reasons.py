@@ -569,8 +569,9 @@ def test_a_senders_quota_or_limit_is_a_rate_limit_a_mailboxs_a_full_mailbox(
     ],
 )
 def test_words_that_explain_a_refusal_do_not_decide_it(text: str, reason: Reason) -> None:
-    """ "You may be infected" says why the client's host is listed, not that the message holds
-    a virus; Gmail's "to reduce the amount of spam" follows whatever refusal it names."""
+    """The words "you may be infected" say why the client's host is listed, not that the
+    message holds a virus; Gmail's "to reduce the amount of spam" follows whatever refusal it
+    names."""
     assert parse_reply(text).reason is reason
 
 
