@@ -227,7 +227,7 @@ def _words(
     relay marker if any wording stands there; a refusal's stage overrules it when it would
     blame the address, or when there is none."""
     temporary = code[:1] == "4"
-    hidden = _Hidden(lower) if _may_hide(lower) else None  # its spans found on first need
+    hidden = _hidden(lower)
     token: tuple[int, _Wording] | None = None
     best: tuple[int, int, _Wording] | None = None  # rank, where, wording
     remote: tuple[int, int, _Wording] | None = None  # the same, after the last relay marker
@@ -338,9 +338,10 @@ def _said(
     return list(said.values())
 
 
-def _may_hide(lower: str) -> bool:
-    """Whether *lower* may hold a URL or an address."""
-    return "@" in lower or "://" in lower or "www." in lower
+def _hidden(lower: str) -> _Hidden | None:
+    """The spans of *lower* whose words do not count (found on first need), or None when it
+    holds no URL nor address."""
+    return _Hidden(lower) if "@" in lower or "://" in lower or "www." in lower else None
 
 
 def _length(lower: str, at: int, wording: _Wording) -> int:
@@ -439,7 +440,7 @@ def _by_codes(
         return status[1][0], status[0]
     refinements, reason, evidence = _code_reading(basic, enhanced)
     if refinements:
-        hidden = _Hidden(lower) if _may_hide(lower) else None
+        hidden = _hidden(lower)
         for wording in refinements:
             if _position(lower, wording, hidden, lower.find(wording.text)) >= 0:
                 return wording.reason, evidence or str(basic)
