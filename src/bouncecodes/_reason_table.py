@@ -426,6 +426,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unable to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('unauthorized relay', RELAY_DENIED, 'http://helpdesk.umd.edu/documents/3/3025/'),
     # security
+    ('not logged in', SECURITY, 'https://github.com/hardware/mailserver/issues/329 (Postfix: Sender address rejected: not logged in, its reject_sender_login_mismatch: the sender must log in)'),
     ('must authenticate', SECURITY, 'https://github.com/stalwartlabs/stalwart/issues/698 (Stalwart: 503 5.5.1 You must authenticate first)'),
     ('smtp authentication', SECURITY, 'https://github.com/zytzagoo/smtp-validate-email/issues/71 (550-Please turn on SMTP Authentication in your mail client)'),
     ('starttls', SECURITY, 'RFC 3207 (SMTP over TLS: 530 Must issue a STARTTLS command first)'),
@@ -861,11 +862,13 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     ),
     (
         ("message", "message content", "content", "attachment", "attachments", "file type"),
-        ("rejected", "refused", "blocked", "denied", "not allowed", "not accepted", "not welcome"),
+        ("rejected", "refused", "blocked", "denied", "not allowed", "not accepted", "not welcome",
+         "filtered"),
         POLICY,
         "https://qqmailbox.com/transceivers/169.html (550 Error: content rejected);"
         " https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095"
-        " (500 These attachments are not allowed); reasons.md (X.7.1: \"Message blocked\" names the message)",
+        " (500 These attachments are not allowed); reasons.md (X.7.1: \"Message blocked\" names the message;"
+        " policy: filters)",
     ),
     (
         ("message size", "mail size", "email size", "message length"),
