@@ -541,6 +541,7 @@ def test_where_in_the_dialogue_the_server_refused() -> None:
         ("554 CAT : You've reached your daily relay quota", Reason.RATE_LIMITED),
         ("450 4.7.3 Organization queue quota exceeded", Reason.RATE_LIMITED),
         ("550 Send quota exceeded", Reason.RATE_LIMITED),
+        ("550 5.4.6 Sender quota exceeded", Reason.RATE_LIMITED),
         ("452 4.5.3 Daily message limit exceeded", Reason.RATE_LIMITED),
         ("552 5.2.2 Mailbox limit exceeded", Reason.MAILBOX_FULL),
     ],

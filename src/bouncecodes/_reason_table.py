@@ -441,6 +441,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('sender quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's)"),
+    ('outbound quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a quota of outbound mail is the sender's)"),
     ('queue quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: too many messages from the sender; a queue's quota is the sending side's, not a mailbox's)"),
     ('received too much email', RATE_LIMITED, 'https://smtp.codes/rackspace (Rackspace: 450 4.2.1 Mailbox received too much email in a short period of time, as Gmail says receiving mail too quickly)'),
     ('send quota', RATE_LIMITED, "https://github.com/PHPMailer/PHPMailer/issues/2113 (a sender's quota: sending quota exceeded); reasons.md (rate-limited)"),
@@ -1052,6 +1054,11 @@ TEMPORARY_READINGS: "tuple[tuple[str, Reason, str], ...]" = (
         "host or domain name not found",
         NETWORK,
         "https://github.com/mail-in-a-box/mailinabox/issues/1607 (Postfix: dsn=4.4.3, a temporary DNS failure)",
+    ),
+    (
+        "dns query error",
+        NETWORK,
+        REASONS_MD + " (a lookup failure while the mail is still queued: network)",
     ),
     ("low reputation", RATE_LIMITED, REASONS_MD),
     ("poor reputation", RATE_LIMITED, REASONS_MD),
