@@ -426,6 +426,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unable to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('unauthorized relay', RELAY_DENIED, 'http://helpdesk.umd.edu/documents/3/3025/'),
     # security
+    ('not owned by user', SECURITY, 'https://www.postfix.org/postconf.5.html#reject_sender_login_mismatch (Postfix: Sender address rejected: not owned by user, the login does not own the sender address)'),
     ('not logged in', SECURITY, 'https://github.com/hardware/mailserver/issues/329 (Postfix: Sender address rejected: not logged in, its reject_sender_login_mismatch: the sender must log in)'),
     ('must authenticate', SECURITY, 'https://github.com/stalwartlabs/stalwart/issues/698 (Stalwart: 503 5.5.1 You must authenticate first)'),
     ('smtp authentication', SECURITY, 'https://github.com/zytzagoo/smtp-validate-email/issues/71 (550-Please turn on SMTP Authentication in your mail client)'),
@@ -441,6 +442,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('concurrent connections', RATE_LIMITED, 'https://smtp.codes/421 (Exchange Online: 421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit)'),
     ('sender quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's)"),
     ('outbound quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a quota of outbound mail is the sender's)"),
     ('queue quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: too many messages from the sender; a queue's quota is the sending side's, not a mailbox's)"),
@@ -519,6 +521,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
+    ('multi-recipient bounce', POLICY, 'https://www.postfix.org/postconf.5.html#reject_multi_recipient_bounce (Postfix: Data command rejected: Multi-recipient bounce)'),
     ('not rfc compliant', POLICY, 'https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari (554 Message is not RFC compliant; missing "Date" header)'),
     ('to reduce the amount of spam', POLICY, "https://foxydog.tistory.com/252 (Gmail's words after a refusal it names: To reduce the amount of spam sent to Gmail, this message has been blocked; what is named decides)"),
     ('security policies', POLICY, 'https://wordtothewise.com/2018/07/who-are-mimecast (Mimecast: Email rejected due to security policies)'),
