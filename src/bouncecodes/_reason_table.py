@@ -426,7 +426,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unable to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('unauthorized relay', RELAY_DENIED, 'http://helpdesk.umd.edu/documents/3/3025/'),
     # security
-    ('not owned by user', SECURITY, 'https://www.postfix.org/postconf.5.html#reject_sender_login_mismatch (Postfix: Sender address rejected: not owned by user, the login does not own the sender address)'),
     ('not logged in', SECURITY, 'https://github.com/hardware/mailserver/issues/329 (Postfix: Sender address rejected: not logged in, its reject_sender_login_mismatch: the sender must log in)'),
     ('must authenticate', SECURITY, 'https://github.com/stalwartlabs/stalwart/issues/698 (Stalwart: 503 5.5.1 You must authenticate first)'),
     ('smtp authentication', SECURITY, 'https://github.com/zytzagoo/smtp-validate-email/issues/71 (550-Please turn on SMTP Authentication in your mail client)'),
