@@ -370,16 +370,21 @@ def test_every_refusal_that_names_its_state_first_reads_as_its_reason(
     assert source.startswith("http")
 
 
-def test_no_composed_refusal_ends_another_of_another_reason() -> None:
-    """Composed refusals are not passed over inside longer ones, so none may end another
-    that says otherwise: "size exceeded" would read "mailbox size exceeded"."""
+def test_no_composed_refusal_ends_another_of_a_reason_it_would_overrule() -> None:
+    """Composed refusals are not passed over inside longer ones, and of two readings the
+    reason first in PRIORITY decides, so none may end another that says otherwise and
+    comes after it: "size exceeded" (too-large) would read "mailbox size exceeded". One
+    that comes first may: "sender address does not exist" is the sender's, whatever
+    "address does not exist" alone says."""
+    rank = {reason: at for at, reason in enumerate(table.PRIORITY)}
     by_last: dict[str, list[tuple[str, Reason]]] = {}
     for text, reason in composed():
         by_last.setdefault(text.split()[-1], []).append((text, reason))
     for same_end in by_last.values():
         for text, reason in same_end:
             assert not any(
-                longer.endswith(" " + text) and other is not reason for longer, other in same_end
+                longer.endswith(" " + text) and rank[reason] < rank[other]
+                for longer, other in same_end
             ), text
 
 
@@ -396,6 +401,12 @@ def test_a_refusal_sentence_names_who_is_refused() -> None:
     # The sender's own login refused (Microsoft 535 5.7.139): not the mailbox of a recipient.
     login = parse_reply("535 5.7.139 Authentication unsuccessful, the user account is disabled.")
     assert (login.reason, login.verdict) == (Reason.SECURITY, Verdict.FIX_SENDER)
+    # A sender, or its address or domain, unknown or not found is the sender's refused, not
+    # the recipient's address dead, though "address unknown" alone is.
+    for text in ("550 Sender address unknown", "550 5.1.2 Sender domain does not exist"):
+        unknown = parse_reply(text)
+        assert (unknown.reason, unknown.verdict) == (Reason.SENDER_REJECTED, Verdict.FIX_SENDER)
+    assert parse_reply("550 Address unknown").verdict is Verdict.SUPPRESS
     # The subject is a whole word: "unsender" names no sender.
     assert parse_reply("550 Unsender denied").reason is Reason.UNKNOWN
     # "message exceeded" is no size: Gmail's 5.6.0 "Message exceeded 50 hops".

@@ -855,14 +855,17 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("sender", "sender address", "envelope sender", "sender domain", "sender's domain",
          "mail from", "envelope from", "from domain", "mail from domain"),
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid", "not trusted",
-         "forbidden", "does not have any mx records", "has no mx record", "has no mx records"),
+         "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
+         "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
+         "non-existent"),
         SENDER_REJECTED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (552 mail from invalid.); "
         "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
         " (554 5.1.0 Sender denied); https://github.com/docker-mailserver/docker-mailserver/issues/1744"
         " (Postfix: Sender address rejected); https://docs.selectel.ru/en/email-service/smtp-errors/"
         " (Selectel: 501 from domain not trusted); https://github.com/hmailserver/hmailserver/issues/260"
-        " (hMailServer: 554 Sender domain does not have any MX records)",
+        " (hMailServer: 554 Sender domain does not have any MX records); reasons.md (X.1.2:"
+        " sender-rejected when it is the sender's domain; X.1.7, X.1.8: the sender's address)",
     ),
     (
         ("message", "message content", "content", "attachment", "attachments", "file type"),
