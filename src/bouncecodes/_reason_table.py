@@ -853,7 +853,8 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     ),
     (
         ("sender", "sender address", "envelope sender", "sender domain", "sender's domain",
-         "mail from", "envelope from", "from domain", "mail from domain"),
+         "mail from", "envelope from", "from domain", "mail from domain", "from address",
+         "sender email", "sender email address"),
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid", "not trusted",
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
