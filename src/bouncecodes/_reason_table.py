@@ -832,7 +832,7 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("sender", "sender address", "sender domain", "sending domain", "sender ip", "sending ip",
          "your ip", "your ip address", "ip address", "client ip", "client host", "ip", "ips",
-         "ip addresses", "sending ips"),
+         "ip addresses", "sending ips", "your domain"),
         ("blocked", "banned", "blacklisted", "blocklisted", "denylisted"),
         BLOCKED,
         "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx"
@@ -854,7 +854,8 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("sender", "sender address", "envelope sender", "sender domain", "sender's domain",
          "mail from", "envelope from", "from domain", "mail from domain", "from address",
-         "sender email", "sender email address"),
+         "sender email", "sender email address", "your domain", "your address",
+         "your email address"),
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid", "not trusted",
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
