@@ -331,6 +331,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('suppression list', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
     ('not delivering to', SUPPRESSED, 'https://help.mailgun.com/hc/en-us/articles/360012171713--Not-Delivering-to-Unsubscribed-Address- (Mailgun: Not delivering to unsubscribed address; to previously bounced address; to a user who marked your messages as spam)'),
     # authentication
+    ('pass authentication checks', AUTHENTICATION, 'https://support.google.com/a/answer/3726730 (Gmail: 550 5.7.26 This message does not pass authentication checks; 421 4.7.0 ... fails to pass authentication checks)'),
     ('arc result', AUTHENTICATION, 'https://github.com/dailydotdev/daily/issues/1760'),
     ('dkim', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('dmarc', AUTHENTICATION, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -348,6 +349,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('potential security issue', VIRUS, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('virus', VIRUS, 'https://yandex.com/support/mail/bounces/yandex.html'),
     # blocked
+    ('block for spam', BLOCKED, 'http://postmaster.comcast.net/mail-error-codes.html (Comcast: 554 5.7.1 [IP] Comcast block for spam, its BL codes: the sending IP blocked)'),
+    ('blocked for spam', BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html (a sending IP blocked for spam, as Comcast's block for spam)"),
     ('high volume of bounced', BLOCKED, 'https://support.hdeone.com/hc/zh-tw/articles/360017461194 (HENNGE: 550 We detected a high volume of bounced emails coming from [you]: blocked for a while)'),
     ('may be infected', BLOCKED, 'https://docs.gandi.net/ja/gandimail/faq/error_messages.html (Gandi: 554 5.7.1 Service unavailable; Client host [...] blocked you may be infected: the IP is on a blocklist of infected hosts)'),
     ('ptr', BLOCKED, '../shared/reference/reasons.md (blocked: missing PTR; no reverse DNS)'),
