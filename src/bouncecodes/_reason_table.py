@@ -429,6 +429,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unable to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('unauthorized relay', RELAY_DENIED, 'http://helpdesk.umd.edu/documents/3/3025/'),
     # security
+    ('invalid credentials', SECURITY, 'https://support.google.com/a/answer/3726730 (Gmail: 550 5.7.1 Invalid credentials for relay)'),
     ('not logged in', SECURITY, 'https://github.com/hardware/mailserver/issues/329 (Postfix: Sender address rejected: not logged in, its reject_sender_login_mismatch: the sender must log in)'),
     ('must authenticate', SECURITY, 'https://github.com/stalwartlabs/stalwart/issues/698 (Stalwart: 503 5.5.1 You must authenticate first)'),
     ('smtp authentication', SECURITY, 'https://github.com/zytzagoo/smtp-validate-email/issues/71 (550-Please turn on SMTP Authentication in your mail client)'),
@@ -523,6 +524,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
+    ('not in whitelist', POLICY, "https://support.google.com/a/answer/3726730 (Gmail: 421 4.7.0 IP not in whitelist for RCPT domain: the recipient domain's own rule)"),
+    ('does not accept mail from', POLICY, "../shared/reference/reasons.md (policy: the receiver's rules about the sender; a host that accepts no mail at all says so without naming whom from, RFC 7504)"),
     ('multi-recipient bounce', POLICY, 'https://www.postfix.org/postconf.5.html#reject_multi_recipient_bounce (Postfix: Data command rejected: Multi-recipient bounce)'),
     ('not rfc compliant', POLICY, 'https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari (554 Message is not RFC compliant; missing "Date" header)'),
     ('to reduce the amount of spam', POLICY, "https://foxydog.tistory.com/252 (Gmail's words after a refusal it names: To reduce the amount of spam sent to Gmail, this message has been blocked; what is named decides)"),
@@ -778,7 +781,7 @@ ACCOUNTS: "tuple[str, ...]" = (
 SENDING_LIMITS: "tuple[str, ...]" = (
     "sending limit", "send limit", "message limit", "daily message limit", "email limit",
     "mail limit", "daily limit", "hourly limit", "daily sending limit", "spam limit",
-    "connection limit", "sending rate", "message rate",
+    "connection limit", "sending rate", "message rate", "relay limit", "smtp relay limit",
 )
 
 # Refusals written as a sentence: what is refused, then what became of it ("Sender denied",
@@ -932,7 +935,8 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         RATE_LIMITED,
         "https://emailit.com/docs/kb/429-rate-limit-exceeded.md (452 4.5.3 Daily message limit"
         " exceeded); http://www.muug.ca/pipermail/roundtable/2008-March/001665.html (4.5.9 Spam"
-        " limit has been reached)",
+        " limit has been reached); https://support.google.com/a/answer/3726730 (Gmail: 550 5.4.5"
+        " Daily SMTP relay limit exceeded for user)",
     ),
     (
         ("header", "headers", "from header", "\"from\" header", "message header", "message-id",
