@@ -635,6 +635,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('too many messages on server', MAILBOX_FULL, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
     ('too many messages on the server', MAILBOX_FULL, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
     # system-error
+    ('address verification in progress', SYSTEM_ERROR, "https://www.postfix.org/ADDRESS_VERIFICATION_README.html (Postfix: 450 4.1.1 unverified address: Address verification in progress, the receiving system has not yet found out; not an unknown user)"),
     ('resources unavailable temporarily', SYSTEM_ERROR, 'https://wanglu.net/thread/t12-245059-0.html (Yahoo: 420 Resources unavailable temporarily. Please try later)'),
     ('internal server error', SYSTEM_ERROR, 'https://github.com/foxcpp/maddy/issues/535 (maddy: 554 5.0.0 Internal server error)'),
     ('insufficient disk space', SYSTEM_ERROR, 'https://oreilly.com/library/view/sendmail-3rd-edition/1565928393/re770.html (452 4.4.5 Insufficient disk space; try again later)'),
