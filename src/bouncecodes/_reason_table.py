@@ -524,6 +524,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
+    ('administrative prohibition', POLICY, "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html (Exim: 550 Administrative prohibition, an ACL's deny without a message of its own)"),
     ('not in whitelist', POLICY, "https://support.google.com/a/answer/3726730 (Gmail: 421 4.7.0 IP not in whitelist for RCPT domain: the recipient domain's own rule)"),
     ('does not accept mail from', POLICY, "../shared/reference/reasons.md (policy: the receiver's rules about the sender; a host that accepts no mail at all says so without naming whom from, RFC 7504)"),
     ('multi-recipient bounce', POLICY, 'https://www.postfix.org/postconf.5.html#reject_multi_recipient_bounce (Postfix: Data command rejected: Multi-recipient bounce)'),
@@ -650,6 +651,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('temporary local problem', SYSTEM_ERROR, 'https://github.com/mautic/mautic/issues/9822'),
     ('temporary lookup failure', SYSTEM_ERROR, 'https://github.com/mailcow/mailcow-dockerized/issues/4113'),
     # expired
+    ('in the queue too long', EXPIRED, "https://cr.yp.to/qmail.html (qmail-send's own message: I'm not going to try again; this message has been in the queue too long); reasons.md (expired: the sender gave up)"),
+    ('after a long failure period', EXPIRED, 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-retry_configuration.html (Exim: retry time not reached for any host after a long failure period, its give-up)'),
     ('envelope expired', EXPIRED, 'https://github.com/OpenSMTPD/OpenSMTPD/issues/687 (OpenSMTPD: Envelope expired)'),
     ('have been failing for a long time', EXPIRED, "https://vcs.fsf.org/?a=commitdiff&h=93afd6be7efaf2acae325968b38484b0f4dc40a0&p=exim.git (Exim's smtp transport, delay_after_cutoff)"),
     ('could not be delivered for', EXPIRED, 'http://www.helpdesk.umd.edu/topics/troubleshooting/email/3024/'),
@@ -658,6 +661,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('retry timeout exceeded', EXPIRED, 'https://www.ramahost.net/knowledge-base/email-services~8/email-bounce-retry-timeout-exceeded~4'),
     ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
     # network
+    ('greeting failed', NETWORK, "https://cr.yp.to/qmail.html (qmail-remote's own message: Connected to x but greeting failed); reasons.md (network: no connection)"),
+    ('host name lookup failure', NETWORK, "../shared/reference/reasons.md (network: a DNS lookup failure; sendmail's Deferred: Name server: x: host name lookup failure)"),
+    ('could not send message for past', NETWORK, "../shared/reference/reasons.md (network: the mail still queued; sendmail's Warning: could not send message for past 4 hours)"),
     ('looping', NETWORK, '../shared/reference/reasons.md (network: X.4.x loops)'),
     ('loop detected', NETWORK, 'RFC 3463 §3.5 (X.4.6 Routing loop detected)'),
     ('network error on destination mxs', NETWORK, 'https://github.com/OpenSMTPD/OpenSMTPD/issues/687 (OpenSMTPD: Network error on destination MXs)'),
