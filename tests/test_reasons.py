@@ -506,6 +506,15 @@ def test_a_wording_that_starts_or_ends_inside_a_url_or_an_address_does_not_count
     )  # the same words outside it count
 
 
+def test_a_wording_counts_where_the_longer_one_that_holds_it_is_not_whole_words() -> None:
+    """A wording is passed over inside a longer one ("ptr" in "ptr record"), but not where
+    the longer one does not stand as whole words ("PTR records"): there it is all there is."""
+    held = parse_reply("550 5.7.1 no PTR record found")
+    assert (held.reason, held.evidence) == (Reason.BLOCKED, "PTR record")
+    alone = parse_reply("550 5.7.0 Your server requires PTR records")
+    assert (alone.reason, alone.evidence) == (Reason.BLOCKED, "PTR")
+
+
 def test_a_url_alone_says_nothing_but_its_blocklist_host() -> None:
     assert parse_reply("550 https://support.example.com/mail/?p=BlockedSpam").reason is (
         Reason.UNKNOWN

@@ -353,10 +353,16 @@ def _length(lower: str, at: int, wording: _Wording) -> int:
 
 def _inside(lower: str, at: int, start: int, longer: tuple[tuple[str, int], ...]) -> bool:
     """Whether one of the *longer* wordings (each with where the one found at *at* stands in
-    it) stands there too, from *start* or before: the words found start at *start*."""
+    it) stands there too, as whole words, from *start* or before: the words found start at
+    *start*. ("ptr" is not inside "ptr record" in "PTR records".)"""
     for text, offset in longer:  # a loop: no generator to set up for each test
-        if start >= at - offset >= 0 and lower.startswith(text, at - offset):
-            return True
+        begin = at - offset
+        if start >= begin >= 0 and lower.startswith(text, begin):
+            end = begin + len(text)
+            if not (_is_word(text[0]) and begin and _is_word(lower[begin - 1])) and not (
+                _is_word(text[-1]) and end < len(lower) and _is_word(lower[end])
+            ):
+                return True
     return False
 
 
