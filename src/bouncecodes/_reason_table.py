@@ -868,11 +868,12 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("sender", "sender address", "envelope sender", "sender domain", "sender's domain",
          "mail from", "envelope from", "from domain", "mail from domain", "from address",
          "sender email", "sender email address", "your domain", "your address",
-         "your email address"),
+         "your email address", "envelope sender domain", "return-path", "return-path domain",
+         "return path"),
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid", "not trusted",
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
-         "non-existent"),
+         "non-existent", "does not resolve", "must exist", "has no mx or a record"),
         SENDER_REJECTED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (552 mail from invalid.); "
         "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
