@@ -64,7 +64,9 @@ class _Wording:
         self.temporary_rank = _RANK.get(temporary, -1)
         self.first_is_word = _is_word(text[0])
         self.last_is_word = _is_word(text[-1])
-        self.inside: tuple[tuple[str, int], ...] = ()  # (a longer wording, where this is in it)
+        self.inside: tuple[
+            tuple[_Wording, int], ...
+        ] = ()  # (a longer wording, where this is in it)
         self.composed = False  # one row's reading of a sentence (SENTENCES, NAMED)
         # A sentence's found words: what may stand before them, by the word it ends with, the
         # longest first, each with the row's reading it makes.
@@ -97,10 +99,10 @@ def _wordings() -> list[_Wording]:
     return found + _sentences(found)
 
 
-def _holding(text: str, wordings: list[_Wording]) -> tuple[tuple[str, int], ...]:
+def _holding(text: str, wordings: list[_Wording]) -> tuple[tuple[_Wording, int], ...]:
     """The longer of *wordings* that hold *text*, each with where *text* stands in it."""
     return tuple(
-        (longer.text, longer.text.find(text))
+        (longer, longer.text.find(text))
         for longer in wordings
         if text in longer.text and len(longer.text) > len(text)
     )
@@ -295,8 +297,7 @@ def _position(lower: str, wording: _Wording, hidden: _Hidden | None, at: int) ->
     while at >= 0:
         end = at + len(text)
         if (
-            not (wording.first_is_word and at and _is_word(lower[at - 1]))
-            and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
+            _whole(lower, wording, at, end)
             and not (wording.inside and _inside(lower, at, at, wording.inside))
             and not (hidden is not None and hidden.covers(at, end))
         ):
@@ -351,18 +352,26 @@ def _length(lower: str, at: int, wording: _Wording) -> int:
     return len(wording.text)
 
 
-def _inside(lower: str, at: int, start: int, longer: tuple[tuple[str, int], ...]) -> bool:
+def _whole(lower: str, wording: _Wording, start: int, end: int) -> bool:
+    """Whether *wording*, found from *start* to *end* of *lower*, stands there as whole words:
+    no word character runs on past an end that is one."""
+    return not (wording.first_is_word and start and _is_word(lower[start - 1])) and not (
+        wording.last_is_word and end < len(lower) and _is_word(lower[end])
+    )
+
+
+def _inside(lower: str, at: int, start: int, longer: tuple[tuple[_Wording, int], ...]) -> bool:
     """Whether one of the *longer* wordings (each with where the one found at *at* stands in
     it) stands there too, as whole words, from *start* or before: the words found start at
     *start*. ("ptr" is not inside "ptr record" in "PTR records".)"""
-    for text, offset in longer:  # a loop: no generator to set up for each test
+    for wording, offset in longer:  # a loop: no generator to set up for each test
         begin = at - offset
-        if start >= begin >= 0 and lower.startswith(text, begin):
-            end = begin + len(text)
-            if not (_is_word(text[0]) and begin and _is_word(lower[begin - 1])) and not (
-                _is_word(text[-1]) and end < len(lower) and _is_word(lower[end])
-            ):
-                return True
+        if (
+            start >= begin >= 0
+            and lower.startswith(wording.text, begin)
+            and _whole(lower, wording, begin, begin + len(wording.text))
+        ):
+            return True
     return False
 
 
