@@ -414,6 +414,45 @@ def test_a_refusal_sentence_names_who_is_refused() -> None:
     assert hops.reason is Reason.NETWORK
 
 
+@pytest.mark.parametrize(
+    ("subjects", "states", "reason", "source"), table.SENTENCES, ids=lambda row: str(row)[:30]
+)
+@pytest.mark.parametrize("named", ["<bob@example.com>", "bob@example.com", "[192.0.2.1]", '"bob"'])
+def test_the_address_a_refusal_names_may_stand_after_its_subject(
+    subjects: tuple[str, ...], states: tuple[str, ...], reason: Reason, source: str, named: str
+) -> None:
+    """ "User <bob@example.com> unknown", "Mailbox <bob@example.com> is full": an address, or a
+    word in brackets or quotes, between the subject and the rest reads as the sentence
+    without it, and the evidence holds it."""
+    subject = next(subject for subject in subjects if not subject.endswith("from"))
+    for link in ("", "is ", "has been "):
+        for state in (states[0], states[-1]):
+            written = f"{subject} {named} {link}{state}".title()
+            reply = parse_reply(f"550 {written}")
+            alone = parse_reply(f"550 {subject} {link}{state}")
+            assert (reply.reason, reply.evidence) == (alone.reason, written)
+            assert reply.reason in {reason, AUTHORED.get(f"{subject} {link}{state}")}
+
+
+def test_an_address_after_a_refusals_subject_is_the_only_word_between() -> None:
+    # Two words between, no space after, or a word that is no address: no sentence.
+    for text in (
+        "550 User <bob@example.com> here unknown",
+        "550 User <bob@example.com>unknown",
+        "550 User bob unknown",
+        "550 User [] unknown",
+    ):
+        assert parse_reply(text).reason is Reason.UNKNOWN, text
+    # After "from", the address names who sent a mail: the mail is refused, for its reason.
+    policy = parse_reply("554 Mail from bob@example.com rejected for policy reasons")
+    assert policy.reason is Reason.POLICY
+    assert parse_reply("554 Mail from bob@example.com rejected").reason is Reason.UNKNOWN
+    # A subject in a URL is no subject.
+    assert parse_reply("550 https://example.com/user <bob@example.com> unknown").reason is (
+        Reason.UNKNOWN
+    )
+
+
 def test_every_table_entry_says_where_it_is_documented() -> None:
     for entries in (table.STAGES, table.TEMPORARY_READINGS):
         for _, _, source in entries:

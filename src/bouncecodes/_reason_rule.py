@@ -48,6 +48,7 @@ class _Wording:
         "kind",
         "last_is_word",
         "lead",
+        "named",
         "rank",
         "reason",
         "temporary",
@@ -71,6 +72,9 @@ class _Wording:
         # A sentence's found words: what may stand before them, by the word it ends with, the
         # longest first, each with the row's reading it makes.
         self.lead: dict[str, tuple[tuple[str, _Wording], ...]] = {}
+        # The same for an address after the subject ("Mailbox <a@example.com> is full"): by
+        # the word the subject ends with and the link, each subject with its reading.
+        self.named: dict[tuple[str, str], tuple[tuple[str, _Wording], ...]] = {}
 
 
 def _is_word(character: str) -> bool:
@@ -115,28 +119,37 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
     longer one of *wordings* that holds it whole ("domain name not found" inside "host or
     domain name not found"), not inside one that holds only its state ("is disabled" in
     "account is disabled")."""
-    rows = [
-        (states, {f"{subject} {link}" for subject in subjects for link in table.LINKS}, reason)
+    # What stands before the found words: a subject (with its space), and a link. An address
+    # may stand between them, but not after "from", where it names who sent a mail ("Mail
+    # from <a@example.com> rejected"), nor after a state named first.
+    rows: list[tuple[tuple[str, ...], set[tuple[str, str | None]], Reason]] = [
+        (states, {(f"{subject} ", link) for subject in subjects for link in table.LINKS}, reason)
         for subjects, states, reason, _ in table.SENTENCES
     ]
     # Those that name the state first: the subject is found, after one of the states.
     rows += [
-        (subjects, {f"{state} " for state in states}, reason)
+        (subjects, {(f"{state} ", None) for state in states}, reason)
         for states, subjects, reason, _ in table.NAMED
     ]
-    before: defaultdict[str, list[tuple[str, _Wording]]] = defaultdict(list)
+    before: defaultdict[str, list[tuple[str, str | None, _Wording]]] = defaultdict(list)
     for found, first, reason in rows:
         for text in found:
             row = _Wording(text, _PHRASE, reason, reason)
             row.composed = True
-            before[text] += [(words, row) for words in first]
+            before[text] += [(subject, link, row) for subject, link in first]
     merged = []
     for text, readings in before.items():
         wording = _Wording(text, _SENTENCE, Reason.UNKNOWN, Reason.UNKNOWN)
         lead: defaultdict[str, list[tuple[str, _Wording]]] = defaultdict(list)
-        for words, row in sorted(readings, key=lambda reading: -len(reading[0])):
+        named: defaultdict[tuple[str, str], list[tuple[str, _Wording]]] = defaultdict(list)
+        longest_first = sorted(readings, key=lambda reading: -len(reading[0] + (reading[1] or "")))
+        for subject, link, row in longest_first:
+            words = subject + (link or "")
             lead[_find_words(words)[-1]].append((words, row))
+            if link is not None and not subject.endswith("from "):
+                named[_find_words(subject)[-1], link].append((subject, row))
         wording.lead = {word: tuple(ending) for word, ending in lead.items()}
+        wording.named = {key: tuple(ending) for key, ending in named.items()}
         wording.inside = _holding(text, wordings)
         merged.append(wording)
     return merged
@@ -311,7 +324,9 @@ def _said(
 ) -> list[tuple[int, int, _Wording]]:
     """What a sentence's found words (*wording*, first found at *at*) say in *lower*: for
     each row whose subject and link, or state, stand before them as whole words, the first
-    place in the text, as (rank, where the sentence starts, the row's reading)."""
+    place in the text, as (rank, where the sentence starts, the row's reading). An address,
+    or a word in brackets or quotes, may stand between the subject and the link ("Mailbox
+    <a@example.com> is full", "User [a@example.com] not found")."""
     text = wording.text
     said: dict[_Wording, tuple[int, int, _Wording]] = {}
     while at >= 0:
@@ -321,7 +336,8 @@ def _said(
             and lower[at - 1] == " "
             and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
         ):
-            word = lower[lower.rfind(" ", 0, at - 1) + 1 : at - 1]
+            before = lower.rfind(" ", 0, at - 1) + 1  # where the word before starts
+            token = word = lower[before : at - 1]
             if not word.isalnum():  # "(user", "non-existent": the word characters it ends with
                 word = (_find_words(word) or [""])[-1]
             for words, row in wording.lead.get(word, ()):
@@ -330,13 +346,68 @@ def _said(
                     row not in said
                     and start >= 0
                     and lower.startswith(words, start)
-                    and not (start and _is_word(lower[start - 1]))
-                    and not (wording.inside and _inside(lower, at, start, wording.inside))
-                    and not (hidden is not None and hidden.covers(start, end))
+                    and _stands(lower, wording, hidden, at, start, end)
                 ):
                     said[row] = (row.temporary_rank if temporary else row.rank), start, row
+            if wording.named and (
+                word in _LINK_WORDS or lower[at - 2] in _CLOSING or "@" in token
+            ):  # an address, or a link after one, may stand before the found words
+                for start, named, row in _after_address(lower, wording, before, at):
+                    if (
+                        row not in said
+                        and _stands(lower, wording, hidden, at, start, named)
+                        and not (hidden is not None and hidden.covers(at, end))
+                    ):
+                        said[row] = (row.temporary_rank if temporary else row.rank), start, row
         at = lower.find(text, at + 1)
     return list(said.values())
+
+
+# How a word in brackets or quotes opens and closes, and the words of the links.
+_OPENING = "<[(\"'"
+_CLOSING = ">])\"'"
+_LINK_WORDS = frozenset(word for link in table.LINKS for word in link.split())
+
+
+def _after_address(
+    lower: str, wording: _Wording, before: int, at: int
+) -> list[tuple[int, int, _Wording]]:
+    """The rows of a sentence whose found words (*wording*) stand at *at* (the word before
+    them from *before*) that an address, or a word in brackets or quotes, splits after the
+    subject: each with where its subject starts and where the address does."""
+    link = at  # where the link starts: the words between the address and the found words
+    for _ in range(3):  # the address, or one or two words of a link before it
+        token = lower[before : link - 1]
+        if "@" in token or (len(token) > 2 and token[0] in _OPENING and token[-1] in _CLOSING):
+            break
+        if before < 2 or lower[before - 1] != " ":
+            return []
+        link = before
+        before = lower.rfind(" ", 0, before - 1) + 1
+    else:
+        return []
+    if before < 2 or lower[before - 1] != " ":
+        return []
+    start = lower.rfind(" ", 0, before - 1) + 1
+    word = (_find_words(lower[start : before - 1]) or [""])[-1]
+    return [
+        (before - len(subject), before, row)
+        for subject, row in wording.named.get((word, lower[link:at]), ())
+        if before >= len(subject) and lower.startswith(subject, before - len(subject))
+    ]
+
+
+def _stands(
+    lower: str, wording: _Wording, hidden: _Hidden | None, at: int, start: int, subject: int
+) -> bool:
+    """Whether a sentence whose found words (*wording*) stand at *at*, and whose subject
+    starts at *start* and ends by *subject*, stands there: the subject a whole word, not
+    inside a longer wording, nor in a URL or an address."""
+    return (
+        not (start and _is_word(lower[start - 1]))
+        and not (wording.inside and _inside(lower, at, start, wording.inside))
+        and not (hidden is not None and hidden.covers(start, subject))
+    )
 
 
 def _hidden(lower: str) -> _Hidden | None:
