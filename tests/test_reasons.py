@@ -407,6 +407,13 @@ def test_a_refusal_sentence_names_who_is_refused() -> None:
         unknown = parse_reply(text)
         assert (unknown.reason, unknown.verdict) == (Reason.SENDER_REJECTED, Verdict.FIX_SENDER)
     assert parse_reply("550 Address unknown").verdict is Verdict.SUPPRESS
+    # An address invalid can never deliver (X.1.3): the recipient's, the sender's, or an IP's.
+    assert parse_reply("550 Recipient address is invalid").reason is Reason.USER_UNKNOWN
+    assert parse_reply("550 Return address invalid").reason is Reason.SENDER_REJECTED
+    assert parse_reply("550 IP address invalid").reason is Reason.BLOCKED
+    # A wrapper that calls every failure an invalid address says nothing (Zoho, JavaMail).
+    full = parse_reply("Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.2 Mailbox Full")
+    assert full.reason is Reason.MAILBOX_FULL
     # The subject is a whole word: "unsender" names no sender.
     assert parse_reply("550 Unsender denied").reason is Reason.UNKNOWN
     # "message exceeded" is no size: Gmail's 5.6.0 "Message exceeded 50 hops".

@@ -826,6 +826,15 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " https://www.dbmailserver.com/tui-xin-address-not-exist.htm (550 abcd:user not exist)",
     ),
     (
+        ("address", "recipient address", "email address", "destination address", "recipient"),
+        ("invalid", "not valid", "marked as invalid"),
+        USER_UNKNOWN,
+        "https://www.dbmailserver.com/tui-xin-address-not-exist.htm (550 ... address invalid);"
+        " https://www.spambrella.com/faq/email-delivery-error-codes/ (Recipient address rejected:"
+        " User email address is marked as invalid); reasons.md (X.1.3, a bad address syntax, can"
+        " never deliver: user-unknown)",
+    ),
+    (
         ("host name", "hostname", "domain name", "recipient domain", "mail domain"),
         ("unknown", "not found", "does not exist", "not exist", "cannot be resolved",
          "could not be resolved"),
@@ -856,7 +865,7 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("your ip", "your ip address", "sending ip", "sender ip", "client ip", "ip address", "client host",
          "ip", "remote ip"),
-        ("rejected", "refused", "denied", "not allowed", "filtered", "forbidden"),
+        ("rejected", "refused", "denied", "not allowed", "filtered", "forbidden", "invalid"),
         BLOCKED,
         "https://github.com/tutao/tutanota/issues/2082 (Postfix: Client host rejected);"
         " https://puffinknight.tistory.com/102 (Naver: 421 4.3.2 Your IP is filtered);"
@@ -869,7 +878,7 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
          "mail from", "envelope from", "from domain", "mail from domain", "from address",
          "sender email", "sender email address", "your domain", "your address",
          "your email address", "envelope sender domain", "return-path", "return-path domain",
-         "return path"),
+         "return path", "return address"),
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid", "not trusted",
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
