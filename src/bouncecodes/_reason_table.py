@@ -662,6 +662,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
     # network
     ('greeting failed', NETWORK, "https://cr.yp.to/qmail.html (qmail-remote's own message: Connected to x but greeting failed); reasons.md (network: no connection)"),
+    ('lookup failed', NETWORK, "https://cr.yp.to/qmail.html (qmail-remote's own message: CNAME lookup failed temporarily. (#4.4.3)); ../shared/reference/reasons.md (network: a DNS lookup failure)"),
+    ('servfail', NETWORK, 'RFC 1035 §4.1.1 (RCODE 2, SERVFAIL: the name server could not answer the query)'),
     ('host name lookup failure', NETWORK, "../shared/reference/reasons.md (network: a DNS lookup failure; sendmail's Deferred: Name server: x: host name lookup failure)"),
     ('could not send message for past', NETWORK, "../shared/reference/reasons.md (network: the mail still queued; sendmail's Warning: could not send message for past 4 hours)"),
     ('looping', NETWORK, '../shared/reference/reasons.md (network: X.4.x loops)'),
