@@ -702,6 +702,15 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('too many connections', RATE_LIMITED, 'https://www.bytecamp.net/de/faq/email/zustellen.html (Postfix: 421 4.7.0 Error: too many connections from ...)'),
     ('too many sessions', RATE_LIMITED, 'http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx (Comcast: 421 - [Too many sessions opened])'),
     ('max concurrent sessions', RATE_LIMITED, 'http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (FTGate: 451 4.5.1 Max concurrent sessions)'),
+    ('sending limit', RATE_LIMITED, 'https://github.com/nodemailer/nodemailer/issues/1137 (User ... has exceeded its 24-hour sending limit); ../shared/reference/reasons.md (rate-limited: too many messages from the sender)'),
+    ('messages per minute', RATE_LIMITED, 'https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Email Delivery: 455 Maximum messages sent per minute reached)'),
+    ('messages sent per minute', RATE_LIMITED, 'https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Email Delivery: 455 Maximum messages sent per minute reached)'),
+    ('messages per hour', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: too many messages from the sender, as 'messages per second' and 'per day' count them)"),
+    ('messages sent per hour', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: too many messages from the sender, as 'messages per second' and 'per day' count them)"),
+    ('messages per day', RATE_LIMITED, 'https://github.com/root-io/vmail/issues/67 (Postfix submission: Data command rejected: only 10 messages per day)'),
+    ('messages sent per day', RATE_LIMITED, 'https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Email Delivery: 455 Maximum messages sent per day reached)'),
+    ('too many auth failures', RATE_LIMITED, 'https://docs.oracle.com/fr-fr/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Email Delivery: 421 Too many auth failures, the IP throttled)'),
+    ('bare lf', POLICY, 'https://github.com/Dolibarr/dolibarr/issues/33871 (Free: 550 mail dropped, bare LF found); https://www.postfix.org/smtp-smuggling.html (bare LF refused against SMTP smuggling)'),
     ('messages per second', RATE_LIMITED, 'https://emailit.com/docs/kb/429-rate-limit-exceeded.md (452 4.4.5 Messages per second limit exceeded)'),
     ('daily send limit', RATE_LIMITED, 'http://wiki.polarismail.com/display/Support/Common+Problems (462 Daily send limit reached)'),
     ('no mx records', DOMAIN_UNKNOWN, 'http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (SmarterMail: No MX records were found for the domain)'),
@@ -837,13 +846,14 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " never deliver: user-unknown)",
     ),
     (
-        ("host name", "hostname", "domain name", "recipient domain", "mail domain"),
+        ("host name", "hostname", "domain name", "recipient domain", "mail domain", "domain"),
         ("unknown", "not found", "does not exist", "not exist", "cannot be resolved",
          "could not be resolved"),
         DOMAIN_UNKNOWN,
         "https://www.hocoroco.net/internet_lifeguide/errormail.html (host name is unknown; user"
         " name is unknown); https://openfind.freshdesk.com/support/solutions/articles/35000001323"
-        " (Openfind Mail2000: Hostname cannot be resolved)",
+        " (Openfind Mail2000: Hostname cannot be resolved); https://github.com/contao/contao/issues/4572"
+        " (521 5.1.2 Domain does not exist: 'xxx.de')",
     ),
     (
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name"),
@@ -884,24 +894,30 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid", "not trusted",
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
-         "non-existent", "does not resolve", "must exist", "has no mx or a record"),
+         "non-existent", "does not resolve", "must exist", "has no mx or a record",
+         "not verified", "unverified"),
         SENDER_REJECTED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (552 mail from invalid.); "
         "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
         " (554 5.1.0 Sender denied); https://github.com/docker-mailserver/docker-mailserver/issues/1744"
         " (Postfix: Sender address rejected); https://docs.selectel.ru/en/email-service/smtp-errors/"
         " (Selectel: 501 from domain not trusted); https://github.com/hmailserver/hmailserver/issues/260"
-        " (hMailServer: 554 Sender domain does not have any MX records); reasons.md (X.1.2:"
+        " (hMailServer: 554 Sender domain does not have any MX records);"
+        " https://github.com/PHPMailer/PHPMailer/issues/2683 (SMTP2GO: 550 From header sender domain"
+        " not verified); https://emailit.com/es/docs/kb/smtp-530-from-domain-not-verified/ (Emailit:"
+        " 530 From/Sender domain is not verified); reasons.md (X.1.2:"
         " sender-rejected when it is the sender's domain; X.1.7, X.1.8: the sender's address)",
     ),
     (
-        ("message", "message content", "content", "attachment", "attachments", "file type"),
+        ("message", "message content", "content", "attachment", "attachments", "file type", "mail",
+         "email", "e-mail"),
         ("rejected", "refused", "blocked", "denied", "not allowed", "not accepted", "not welcome",
          "filtered"),
         POLICY,
         "https://qqmailbox.com/transceivers/169.html (550 Error: content rejected);"
         " https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095"
-        " (500 These attachments are not allowed); reasons.md (X.7.1: \"Message blocked\" names the message;"
+        " (500 These attachments are not allowed); https://github.com/kootenpv/yagmail/issues/267"
+        " (550 ... Mail rejected); reasons.md (X.7.1: \"Message blocked\" names the message;"
         " policy: filters)",
     ),
     (
@@ -1019,12 +1035,21 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "https://www.exedo.nl/mailmeldingen (The recipient has exceeded their mailbox limit)",
     ),
     (
-        ("invalid", "illegal", "bad"),
+        ("invalid", "illegal", "bad", "unauthorised", "unauthorized"),
         ("sender", "sender address", "envelope sender", "from address", "mail from address"),
         SENDER_REJECTED,
         "https://pastebin.com/2m8NY2fW (Orange: 550 5.1.0 Emetteur invalide. Invalid Sender);"
         " http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF"
-        " (550 illegal sender.)",
+        " (550 illegal sender.); https://github.com/kjolley/BIGSdb/issues/465 (Imperial College:"
+        " 550 Unauthorised Envelope Sender)",
+    ),
+    (
+        ("missing", "no", "missing required", "invalid", "malformed"),
+        ("header", "headers", "from header", "'from' header", "\"from\" header", "from: header",
+         "date header", "message-id header", "required header", "required headers"),
+        POLICY,
+        "https://github.com/symfony/symfony/issues/48643 (SendGrid: 550 MIME message is missing"
+        " 'From' header); reasons.md (policy: RFC compliance)",
     ),
     (
         ("invalid", "bad", "illegal"),
