@@ -493,6 +493,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('to send as this sender', SENDER_REJECTED, 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80) (Exchange: SendAsDenied, 550 5.7.1 Client does not have permission to send as this sender)'),
     ('sendasdeniedexception', SENDER_REJECTED, 'https://pastebin.com/kveGeNem (Outlook.com: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied)'),
     ('does not match a verified sender identity', SENDER_REJECTED, 'https://www.odoo.com/documentation/17.0/applications/general/email_communication/faq.html (SendGrid: 550 The from address does not match a verified Sender Identity)'),
+    ('not one of your addresses', SENDER_REJECTED, 'https://github.com/TryGhost/Ghost/issues/17012 (iCloud submission: From address is not one of your addresses)'),
     ('email address is not verified', SENDER_REJECTED, 'https://repost.aws/es/knowledge-center/ses-554-400-message-rejected-error (Amazon SES: 554 Message rejected: Email address is not verified)'),
     ('no access for this user', SENDER_REJECTED, "http://helpdesk.umd.edu/documents/3/3025/ (Sendmail's access map, at MAIL FROM: 'Sender is a known spammer')"),
     ('sender rejected', SENDER_REJECTED, 'https://support.konto.pl/kb/a2164/blad-5_1_0.aspx (5.1.0 <...> sender rejected)'),
@@ -679,6 +680,11 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('dns query failed', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('hop count exceeded', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online'),
     ('host is unreachable', NETWORK, 'https://man7.org/linux/man-pages/man3/errno.3.html (EHOSTUNREACH)'),
+    ('connection went away', NETWORK, 'https://github.com/hardware/mailserver/issues/290 (AOL: 421 Connection went away)'),
+    ('connection died', NETWORK, "https://cr.yp.to/qmail.html (qmail-remote's own message: Connected to x but connection died)"),
+    ('connection dropped', NETWORK, '../shared/reference/reasons.md (network: no connection, the connection lost on the way)'),
+    ('connection lost', NETWORK, '../shared/reference/reasons.md (network: no connection, the connection lost on the way)'),
+    ('connection closed', NETWORK, '../shared/reference/reasons.md (network: no connection, the connection lost on the way)'),
     ('lost connection with', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1523'),
     ('mail loop', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online'),
     ('name service error', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607'),
@@ -811,7 +817,7 @@ SENDING_LIMITS: "tuple[str, ...]" = (
 # spam), PRIORITY decides, as between any two wordings. Each row cites replies written so.
 LINKS: "tuple[str, ...]" = (
     "", "is ", "are ", "was ", "has ", "has been ", "have been ", "is now ", "currently ",
-    "is currently ",
+    "is currently ", "temporarily ", "is temporarily ", "has been temporarily ",
 )
 SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
