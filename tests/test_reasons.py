@@ -519,6 +519,14 @@ def test_a_wording_in_an_east_asian_script_stands_anywhere_in_a_run_of_it(
     )  # split, it is not there
 
 
+def test_the_words_of_a_token_joined_by_underscores_count() -> None:
+    """ "SPAM_SUSPECT" holds the word "spam", in ASCII and in other text alike; a word still
+    stands whole only between non-word characters ("antispam_bat" holds no "spam")."""
+    for text in ("554 (SPAM_SUSPECT:IP_CONTROL)", "554 (SPAM_SUSPECT:IP_CONTROL) für dich"):
+        assert parse_reply(text).reason is Reason.SPAM, text
+    assert parse_reply("554 ANTISPAM_BAT").reason is Reason.UNKNOWN
+
+
 @pytest.mark.parametrize(
     "text",
     [

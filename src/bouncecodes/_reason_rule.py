@@ -78,10 +78,11 @@ class _Wording:
 
 
 def _is_word(character: str) -> bool:
-    """Whether *character* is part of a longer word: a letter or digit below U+2E80, or "_".
+    """Whether *character* is part of a longer word: a letter or digit below U+2E80. "_"
+    joins the words of a machine's token ("SPAM_SUSPECT"), each a word of its own.
     From U+2E80 on (CJK ideographs, kana, Hangul) each stands as a word of its own: those
     scripts put no space between words, so a wording in them stands anywhere in a run."""
-    return (character.isalnum() and character < "\u2e80") or character == "_"
+    return character.isalnum() and character < "\u2e80"
 
 
 _RANK = {reason: rank for rank, reason in enumerate(table.PRIORITY)}
@@ -155,13 +156,11 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
     return merged
 
 
-# Every byte that is not part of a word (ASCII letters, digits, "_"; any byte of a non-ASCII
+# Every byte that is not part of a word (ASCII letters and digits; any byte of a non-ASCII
 # character, though those texts take the other way) becomes a space.
-_WORD_BYTES = bytes(
-    byte if chr(byte).isalnum() or byte == ord("_") or byte >= 0x80 else 0x20 for byte in range(256)
-)
+_WORD_BYTES = bytes(byte if chr(byte).isalnum() or byte >= 0x80 else 0x20 for byte in range(256))
 # The same words, in text that is not ASCII; from U+2E80 on, each character is one.
-_find_words = re.compile(r"[^\W\u2e80-\U0010ffff]+|[^\W\x00-\u2e7f]").findall
+_find_words = re.compile(r"[^\W_\u2e80-\U0010ffff]+|[^\W\x00-\u2e7f]").findall
 
 
 _Index = dict[object, tuple[_Wording, ...]]
