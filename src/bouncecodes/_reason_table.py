@@ -740,7 +740,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('storage limit', MAILBOX_FULL, 'http://ix-one.com/domainhostingFAQ/article/MS_27771.html (GoDaddy: Account storage limit)'),
     ('junk mail', SPAM, "../shared/reference/reasons.md (spam: the message judged spam, which mail systems also call junk mail)"),
     ('loops back to myself', NETWORK, 'https://exim.org/exim-html-4.00/doc/html/FAQ_3.html (mail loops back to myself)'),
-    ('bad reputation', BLOCKED, 'https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt (a sample reply: 554 5.5.4 Your IP address has a bad reputation)'),
+    ('bad reputation', BLOCKED, "../shared/reference/reasons.md (blocked: the sending IP or domain is blocked for a bad reputation)"),
     ('cannot start tls', SECURITY, 'https://github.com/mailcow/mailcow-dockerized/issues/3110 (Cannot start TLS: handshake failure)'),
     ('certificate verification failed', SECURITY, 'https://github.com/hashbang/shell-etc/pull/181 (sendmail: TLS certificate verification failed)'),
     ('unsolicited bulk', SPAM, 'https://github.com/docker-mailserver/docker-mailserver/issues/1471 (was considered unsolicited bulk e-mail (UBE))'),
