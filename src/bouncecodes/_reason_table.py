@@ -742,6 +742,16 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('loops back to myself', NETWORK, 'https://exim.org/exim-html-4.00/doc/html/FAQ_3.html (mail loops back to myself)'),
     ('bad reputation', BLOCKED, "../shared/reference/reasons.md (blocked: the sending IP or domain is blocked for a bad reputation)"),
     ('cannot start tls', SECURITY, 'https://github.com/mailcow/mailcow-dockerized/issues/3110 (Cannot start TLS: handshake failure)'),
+    ('no space left on device', SYSTEM_ERROR, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ENOSPC: No space left on device); https://www.yunweiku.com/thread-113836-1-1.html (sendmail: cannot create the queue file: No space left on device)'),
+    ('resource temporarily unavailable', SYSTEM_ERROR, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (EAGAIN: Resource temporarily unavailable)'),
+    ('cannot assign requested address', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (EADDRNOTAVAIL); https://github.com/docker-mailserver/docker-mailserver/issues/1524 (Postfix: connect to ...: Cannot assign requested address)'),
+    ('host lookup did not complete', NETWORK, 'https://pastebin.com/ihDqUYvj (Exim: R=dnslookup defer (-1): host lookup did not complete)'),
+    ('closed connection in response to', NETWORK, 'https://pastebin.com/RdnkQ3GM (Exim: Remote host ... closed connection in response to EHLO)'),
+    ('synchronization error', PROTOCOL, 'https://bitbucket.org/sshguard/sshguard/issues/111/proposal-exim-signature-smtp-protocol (Exim: SMTP protocol synchronization error (input sent without waiting for greeting))'),
+    ('syntactically invalid', PROTOCOL, 'https://github.com/roundcube/roundcubemail/issues/6408 (Exim: rejected EHLO ...: syntactically invalid argument(s))'),
+    ('source of spam', BLOCKED, 'http://mailenable.com/documentation/10.0/Enterprise/IP%20Blocking.html (MailEnable: 452 The IP Address you are sending from was reported as a source of Spam)'),
+    ('no reverse lookup', BLOCKED, 'https://techjourney.net/?p=4273 (550 Not sent - no reverse lookup); reasons.md (blocked: no reverse DNS)'),
+    ('postgrey', POLICY, 'https://github.com/docker-mailserver/docker-mailserver/issues/1397 (Postfix: 450 4.2.0 Recipient address rejected: Delayed by postgrey); reasons.md (greylisting: policy)'),
     ('certificate verification failed', SECURITY, 'https://github.com/hashbang/shell-etc/pull/181 (sendmail: TLS certificate verification failed)'),
     ('unsolicited bulk', SPAM, 'https://github.com/docker-mailserver/docker-mailserver/issues/1471 (was considered unsolicited bulk e-mail (UBE))'),
     ('would exceed maximum mailbox size', MAILBOX_FULL, 'https://www.mailutils.org/manual/html_node/Mailbox-Quotas.html (GNU Mailutils: message would exceed maximum mailbox size for this recipient)'),
@@ -867,12 +877,14 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " (521 5.1.2 Domain does not exist: 'xxx.de')",
     ),
     (
-        ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name"),
-        ("rejected", "denied", "refused", "invalid", "not allowed"),
+        ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name",
+         "helo argument"),
+        ("rejected", "denied", "refused", "invalid", "not allowed", "malformed"),
         POLICY,
         "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: 553 sorry, your HELO host"
         " name has been denied); http://docs.ftgate.com/ftgate-documentation/error-messages/"
-        "service-error-messages/ (FTGate: Invalid EHLO)",
+        "service-error-messages/ (FTGate: Invalid EHLO); https://pastebin.com/UfXPSPxY (MagicSpam:"
+        " 550 5.7.0 HELO argument [localhost.localdomain] is malformed)",
     ),
     (
         ("sender", "sender address", "sender domain", "sending domain", "sender ip", "sending ip",
@@ -969,6 +981,13 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         "detail/cid/0/pid/87.html (Alibaba Mail: 526 Authentication failure)",
     ),
     (
+        ("certificate", "server certificate", "tls certificate", "peer certificate"),
+        ("not verified", "untrusted", "not trusted", "expired", "invalid"),
+        SECURITY,
+        "https://github.com/csware/postfix-tls-policy/issues/9 (Postfix: Server certificate not"
+        " verified); reasons.md (security: TLS required, or an encryption step failed)",
+    ),
+    (
         ("relay", "relaying", "relay access", "relay operation", "relay attempt"),
         ("denied", "rejected", "refused", "not permitted", "not allowed", "prohibited", "disallowed"),
         RELAY_DENIED,
@@ -1061,6 +1080,13 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         POLICY,
         "https://github.com/symfony/symfony/issues/48643 (SendGrid: 550 MIME message is missing"
         " 'From' header); reasons.md (policy: RFC compliance)",
+    ),
+    (
+        ("rejected your", "refused your", "rejected the", "refused the"),
+        ("return address", "sender address", "envelope sender", "from address"),
+        SENDER_REJECTED,
+        "https://techjourney.net/?p=4273 (550 The destination mail system rejected your return"
+        " address)",
     ),
     (
         ("invalid", "bad", "illegal"),
