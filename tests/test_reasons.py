@@ -454,6 +454,11 @@ def test_an_address_after_a_refusals_subject_is_the_only_word_between() -> None:
     policy = parse_reply("554 Mail from bob@example.com rejected for policy reasons")
     assert policy.reason is Reason.POLICY
     assert parse_reply("554 Mail from bob@example.com rejected").reason is Reason.UNKNOWN
+    # The evidence runs to the found words, not to the same word inside the address.
+    named = parse_reply("550 User <unknown@example.com> unknown")
+    assert named.evidence == "User <unknown@example.com> unknown"
+    bare = parse_reply("550 User unknown@example.com unknown")
+    assert bare.evidence == "User unknown@example.com unknown"
     # A subject in a URL is no subject.
     assert parse_reply("550 https://example.com/user <bob@example.com> unknown").reason is (
         Reason.UNKNOWN

@@ -416,10 +416,16 @@ def _hidden(lower: str) -> _Hidden | None:
 
 
 def _length(lower: str, at: int, wording: _Wording) -> int:
-    """How long the words of *wording* found at *at* are: a sentence's, from its subject."""
+    """How long the words of *wording* found at *at* are: a sentence's, from its subject to
+    its found words, which stand after a space (not inside the address that may come
+    between: "User <unknown@example.com> unknown")."""
+    text = wording.text
     if wording.composed:
-        return lower.find(wording.text, at) + len(wording.text) - at
-    return len(wording.text)
+        found = lower.find(" " + text, at)
+        while found >= 0 and lower.startswith("@", found + 1 + len(text)):
+            found = lower.find(" " + text, found + 1)
+        return found + 1 + len(text) - at
+    return len(text)
 
 
 def _whole(lower: str, wording: _Wording, start: int, end: int) -> bool:
