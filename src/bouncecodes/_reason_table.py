@@ -749,6 +749,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('closed connection in response to', NETWORK, 'https://pastebin.com/RdnkQ3GM (Exim: Remote host ... closed connection in response to EHLO)'),
     ('synchronization error', PROTOCOL, 'https://bitbucket.org/sshguard/sshguard/issues/111/proposal-exim-signature-smtp-protocol (Exim: SMTP protocol synchronization error (input sent without waiting for greeting))'),
     ('syntactically invalid', PROTOCOL, 'https://github.com/roundcube/roundcubemail/issues/6408 (Exim: rejected EHLO ...: syntactically invalid argument(s))'),
+    ('connection denied', BLOCKED, 'https://blog.csdn.net/weixin_31487917/article/details/119692776 (QQ Mail: 550 Connection denied, the sending IP refused for its rate); ../shared/reference/reasons.md (blocked: the sending IP refused)'),
     ('source of spam', BLOCKED, 'http://mailenable.com/documentation/10.0/Enterprise/IP%20Blocking.html (MailEnable: 452 The IP Address you are sending from was reported as a source of Spam)'),
     ('no reverse lookup', BLOCKED, 'https://techjourney.net/?p=4273 (550 Not sent - no reverse lookup); reasons.md (blocked: no reverse DNS)'),
     ('postgrey', POLICY, 'https://github.com/docker-mailserver/docker-mailserver/issues/1397 (Postfix: 450 4.2.0 Recipient address rejected: Delayed by postgrey); reasons.md (greylisting: policy)'),
