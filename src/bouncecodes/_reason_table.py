@@ -375,6 +375,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('blocklist', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online'),
     ('dns ptr', BLOCKED, 'https://github.com/EDSM-NET/FrontEnd/issues/21'),
     ('dnsbl', BLOCKED, 'http://www.barracudacentral.org/rbl/how-to-use'),
+    ('dnsbls', BLOCKED, 'https://github.com/cloudflare/cloudflare-docs/blob/HEAD/content/email-routing/postmaster.md (Cloudflare Email Routing: 554 ... found on one or more DNSBLs)'),
     ('in an rbl', BLOCKED, 'https://github.com/getconversio/email-deep-validator/issues/9'),
     ('ip address is block listed', BLOCKED, 'https://postmaster.gmx.com/en/error-messages'),
     ('ip is rejected', BLOCKED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'),
@@ -548,6 +549,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('forbidden_file_extension', POLICY, 'https://github.com/NethServer/dev/issues/5811'),
     ('header value not allowed', POLICY, 'https://github.com/mysociety/writetothem/issues/364'),
     ('message rejected', POLICY, 'https://github.com/MailCore/mailcore2/issues/1738'),
+    ('not authorized to perform', SECURITY, 'https://github.com/awsdocs/amazon-ses-developer-guide/blob/HEAD/doc-source/smtp-response-codes.md (Amazon SES: 554 Access denied: User ... is not authorized to perform ses:SendRawEmail, the sending credentials lack the permission)'),
+    ('temporary service failure', SYSTEM_ERROR, 'https://github.com/awsdocs/amazon-ses-developer-guide/blob/HEAD/doc-source/smtp-response-codes.md (Amazon SES: 454 Temporary service failure)'),
     ('not authorized', POLICY, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('not rfc 5322 compliant', POLICY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('policy', POLICY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -588,6 +591,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('bad destination mailbox address', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('does not exist', USER_UNKNOWN, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ("doesn't have a", USER_UNKNOWN, 'https://senders.yahooinc.com/smtp-error-codes/'),
+    ("doesnt have a", USER_UNKNOWN, "https://wanglu.net/thread/t12-245059-0.html (Yahoo: 554 delivery error: This user doesnt have a yahoo.com account, as servers write it without the apostrophe)"),
     ('exrecipnotfound', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/exrecipnotfound-ndr'),
     ('invalid mailbox', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
     ('invalid recipient', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
@@ -890,13 +894,16 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("sender", "sender address", "sender domain", "sending domain", "sender ip", "sending ip",
          "your ip", "your ip address", "ip address", "client ip", "client host", "ip", "ips",
-         "ip addresses", "sending ips", "your domain"),
+         "ip addresses", "sending ips", "your domain", "your server", "sending server",
+         "your mail server"),
         ("blocked", "banned", "blacklisted", "blocklisted", "denylisted"),
         BLOCKED,
         "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx"
         " (550 5.1.1 sender is blocklisted); https://electronicaportatil.com/smtp-error-codes/"
         " (421 Sender address blocked); https://www.rackaid.com/blog/how-to-remove-your-email-"
-        "server-ip-from-earthlinks-blacklist/ (EarthLink: 550 Dynamic/zombied/spam IPs blocked)",
+        "server-ip-from-earthlinks-blacklist/ (EarthLink: 550 Dynamic/zombied/spam IPs blocked);"
+        " https://www.gordano.com/knowledge-base/what-is-alert-8002/ (Gordano GMS: 550 Your server has"
+        " been banned from this server)",
     ),
     (
         ("your ip", "your ip address", "sending ip", "sender ip", "client ip", "ip address", "client host",
