@@ -328,6 +328,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('inactive recipients', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
     ('marked as inactive', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
     ('suppressed sending to this address', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
+    ('message rejected: address blacklisted', SUPPRESSED, 'https://github.com/FriendsOfSymfony/FOSUserBundle/issues/1097 (Amazon SES: 554 Message rejected: Address blacklisted, the address on its list of past bounces and complaints)'),
     ('suppression list', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
     ('not delivering to', SUPPRESSED, 'https://help.mailgun.com/hc/en-us/articles/360012171713--Not-Delivering-to-Unsubscribed-Address- (Mailgun: Not delivering to unsubscribed address; to previously bounced address; to a user who marked your messages as spam)'),
     # authentication
