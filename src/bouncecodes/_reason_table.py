@@ -760,6 +760,11 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('synchronization error', PROTOCOL, 'https://bitbucket.org/sshguard/sshguard/issues/111/proposal-exim-signature-smtp-protocol (Exim: SMTP protocol synchronization error (input sent without waiting for greeting))'),
     ('syntactically invalid', PROTOCOL, 'https://github.com/roundcube/roundcubemail/issues/6408 (Exim: rejected EHLO ...: syntactically invalid argument(s))'),
     ('connection denied', BLOCKED, 'https://blog.csdn.net/weixin_31487917/article/details/119692776 (QQ Mail: 550 Connection denied, the sending IP refused for its rate); ../shared/reference/reasons.md (blocked: the sending IP refused)'),
+    ('denies the sender', SENDER_REJECTED, 'https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (553 host denies the sender.)'),
+    ('denies relay', RELAY_DENIED, 'https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (553 host denies relay.)'),
+    ('vba macros', POLICY, 'https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html (552 MS-Office file containing VBA macros found inside of the email: a filter on attachments)'),
+    ('inappropriate words', POLICY, 'https://github.com/sansan0/TrendRadar/issues/373 (550 The mail may contain inappropriate words or content.)'),
+    ('inappropriate content', POLICY, 'https://github.com/sansan0/TrendRadar/issues/373 (550 The mail may contain inappropriate words or content.)'),
     ('source of spam', BLOCKED, 'http://mailenable.com/documentation/10.0/Enterprise/IP%20Blocking.html (MailEnable: 452 The IP Address you are sending from was reported as a source of Spam)'),
     ('no reverse lookup', BLOCKED, 'https://techjourney.net/?p=4273 (550 Not sent - no reverse lookup); reasons.md (blocked: no reverse DNS)'),
     ('postgrey', POLICY, 'https://github.com/docker-mailserver/docker-mailserver/issues/1397 (Postfix: 450 4.2.0 Recipient address rejected: Delayed by postgrey); reasons.md (greylisting: policy)'),
@@ -932,12 +937,13 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
          "non-existent", "does not resolve", "must exist", "has no mx or a record",
-         "not verified", "unverified"),
+         "not verified", "unverified", "unvalidated", "not validated"),
         SENDER_REJECTED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (552 mail from invalid.); "
         "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
         " (554 5.1.0 Sender denied); https://github.com/docker-mailserver/docker-mailserver/issues/1744"
-        " (Postfix: Sender address rejected); https://docs.selectel.ru/en/email-service/smtp-errors/"
+        " (Postfix: Sender address rejected); https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html"
+        " (554 sender is unvalidated.); https://docs.selectel.ru/en/email-service/smtp-errors/"
         " (Selectel: 501 from domain not trusted); https://github.com/hmailserver/hmailserver/issues/260"
         " (hMailServer: 554 Sender domain does not have any MX records);"
         " https://github.com/PHPMailer/PHPMailer/issues/2683 (SMTP2GO: 550 From header sender domain"
@@ -1020,10 +1026,13 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("header", "headers", "from header", "\"from\" header", "message header", "message-id",
          "message-id header", "date header", "subject", "subject header", "subject line"),
-        ("missing", "invalid", "malformed", "missing or invalid", "not valid"),
+        ("missing", "invalid", "malformed", "missing or invalid", "not valid",
+         "contains invalid characters"),
         POLICY,
         "https://github.com/songquanpeng/message-pusher/issues/127 (QQ Mail: 550 The \"From\""
-        " header is missing or invalid. Please follow RFC5322); reasons.md (policy: RFC compliance)",
+        " header is missing or invalid. Please follow RFC5322); https://www.vdx.nl/faq/email/"
+        "email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters (550"
+        " Subject contains invalid characters); reasons.md (policy: RFC compliance)",
     ),
     (
         ("address", "recipient", "recipient address", "email address"),
