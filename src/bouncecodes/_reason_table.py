@@ -854,24 +854,28 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ACCOUNTS,
         ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen", "locked",
-         "expired", "not activated"),
+         "expired", "not activated", "not accepting messages", "not accepting mail"),
         DISABLED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (550 user is locked.);"
         " https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo: account has been disabled);"
         " https://puffinknight.tistory.com/102 (550 Account disabled);"
         " http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
-        " (Recipient address rejected: Account Closed)",
+        " (Recipient address rejected: Account Closed); RFC 3463 §3.3 (X.2.1 Mailbox disabled, not"
+        " accepting messages)",
     ),
     (
         ("user", "recipient", "address", "recipient address", "email address", "mail user",
          "local part", "local user", "mailbox", "account", "email account", "addressee",
          "user name", "username"),
         ("unknown", "not found", "not exist", "does not exist", "doesn't exist", "nonexistent",
-         "non-existent", "not known", "no longer exists", "no longer valid"),
+         "non-existent", "not known", "no longer exists", "no longer valid", "not exists",
+         "does not exists", "doesnt exist"),
         USER_UNKNOWN,
         "https://clinician.rgnmed.com/support-admin/bounced-emails (550 Address unknown);"
         " https://www.emailhost.com.cn/service.html?article_category=25&brd=1 (user not exist);"
-        " https://www.dbmailserver.com/tui-xin-address-not-exist.htm (550 abcd:user not exist)",
+        " https://www.dbmailserver.com/tui-xin-address-not-exist.htm (550 abcd:user not exist);"
+        " reasons.md (user-unknown: no such mailbox; \"not exists\" and \"doesnt exist\" are how"
+        " servers written by non-native speakers, or without the apostrophe, put it)",
     ),
     (
         ("address", "recipient address", "email address", "destination address", "recipient"),
@@ -885,7 +889,7 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("host name", "hostname", "domain name", "recipient domain", "mail domain", "domain"),
         ("unknown", "not found", "does not exist", "not exist", "cannot be resolved",
-         "could not be resolved"),
+         "could not be resolved", "not exists", "does not exists", "doesnt exist"),
         DOMAIN_UNKNOWN,
         "https://www.hocoroco.net/internet_lifeguide/errormail.html (host name is unknown; user"
         " name is unknown); https://openfind.freshdesk.com/support/solutions/articles/35000001323"
@@ -936,7 +940,7 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid", "not trusted",
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
-         "non-existent", "does not resolve", "must exist", "has no mx or a record",
+         "non-existent", "not exists", "does not exists", "doesnt exist", "does not resolve", "must exist", "has no mx or a record",
          "not verified", "unverified", "unvalidated", "not validated"),
         SENDER_REJECTED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (552 mail from invalid.); "
@@ -1057,6 +1061,13 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " mailbox, invalid recipient); https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari"
         " (550 No such person at this address); https://pastebin.com/pnX6jKVc (550 ... is not a"
         " valid user)",
+    ),
+    (
+        ("unknown", "no such", "nonexistent", "non-existent"),
+        ("host", "domain", "domain name", "recipient domain", "mail domain"),
+        DOMAIN_UNKNOWN,
+        "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (sendmail: Host unknown"
+        " (Name server: host not found)); reasons.md (domain-unknown: the domain does not exist)",
     ),
     (
         ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen"),
