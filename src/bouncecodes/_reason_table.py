@@ -668,6 +668,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('have been failing for a long time', EXPIRED, "https://vcs.fsf.org/?a=commitdiff&h=93afd6be7efaf2acae325968b38484b0f4dc40a0&p=exim.git (Exim's smtp transport, delay_after_cutoff)"),
     ('could not be delivered for', EXPIRED, 'http://www.helpdesk.umd.edu/topics/troubleshooting/email/3024/'),
     ('inaccessible for too long', EXPIRED, 'https://support.google.com/postini/answer/140349?hl=en'),
+    ('message timeout', EXPIRED, 'https://github.com/cividesk/com.cividesk.email.sparkpost/pull/98 (SparkPost: 554 5.4.7 [internal] message timeout (exceeded max time, ...), it gave up retrying)'),
+    ('exceeded max time', EXPIRED, 'https://github.com/cividesk/com.cividesk.email.sparkpost/pull/98 (SparkPost: 554 5.4.7 [internal] message timeout (exceeded max time, ...))'),
     ('message expired', EXPIRED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online'),
     ('retry timeout exceeded', EXPIRED, 'https://www.ramahost.net/knowledge-base/email-services~8/email-bounce-retry-timeout-exceeded~4'),
     ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
