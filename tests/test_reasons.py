@@ -709,6 +709,9 @@ def test_a_refusal_that_names_only_an_ip_address_blames_the_sender() -> None:
     # Not a version number, nor a word that only begins with "ip".
     assert parse_reply("550 Mail from 1.2.3.4.5 refused").reason is Reason.UNKNOWN
     assert parse_reply("550 iptables said no").reason is Reason.UNKNOWN
+    # Nor the section of an RFC a reply points to.
+    for text in ("550 See RFC 2821 4.1.1.1", "550 see rfc5321 4.1.1.1", "550 see RFC 821 4.1.1.1"):
+        assert parse_reply(text).reason is Reason.UNKNOWN, text
 
 
 # sysexits.h's exit statuses, written out again: status -> reason (the rest: system-error).

@@ -201,8 +201,11 @@ _urls = re.compile(r"(?:https?|ftp)://(?P<host>[^/?#\s]*)\S*|www\.\S*").finditer
 _DELIMITERS = "\\s<>()\\[\\]\"',;:"
 _after_at = re.compile(f"@[^{_DELIMITERS}]*").finditer
 _run_length = re.compile(f"[^{_DELIMITERS}]*").match  # always matches, perhaps nothing
-# An IPv4 address, or the word "IP".
-_names_an_ip = re.compile(r"(?<![\w.])(?:ip|\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)").search
+# An IPv4 address, or the word "IP"; not a section of an RFC ("RFC 2821 4.1.1.1").
+_names_an_ip = re.compile(
+    r"(?<![\w.])(?<!rfc \d{4} )(?<!rfc\d{4} )(?<!rfc \d{3} )(?<!rfc\d{3} )"
+    r"(?:ip|\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)"
+).search
 # What a refusal at MAIL FROM or at the connection overrules: a reading that would blame the
 # address, or that found nothing.
 _OVERRULED = frozenset({Party.ADDRESS, Party.UNKNOWN})

@@ -913,12 +913,15 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name",
          "helo argument"),
-        ("rejected", "denied", "refused", "invalid", "not allowed", "malformed"),
+        ("rejected", "denied", "refused", "invalid", "not allowed", "malformed", "must be",
+         "should be"),
         POLICY,
         "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: 553 sorry, your HELO host"
         " name has been denied); http://docs.ftgate.com/ftgate-documentation/error-messages/"
         "service-error-messages/ (FTGate: Invalid EHLO); https://pastebin.com/UfXPSPxY (MagicSpam:"
-        " 550 5.7.0 HELO argument [localhost.localdomain] is malformed)",
+        " 550 5.7.0 HELO argument [localhost.localdomain] is malformed);"
+        " https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php (550 R1: HELO should"
+        " be a FQDN or address literal)",
     ),
     (
         ("sender", "sender address", "sender domain", "sending domain", "sender ip", "sending ip",
