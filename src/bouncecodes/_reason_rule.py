@@ -7,7 +7,8 @@ blame the address; then a local mailer's exit status, when that is all the text 
 then the enhanced code's subject and detail, or the reply code's, each with the words that
 change it; else UNKNOWN. The wordings are PHRASES', and the refusal sentences that
 SENTENCES and NAMED compose: a subject, a link and a state ("account has been disabled"),
-or a state and a subject ("unknown local part").
+with perhaps the address refused after the subject ("User <bob@example.com> unknown"), or a
+state and a subject ("unknown local part").
 Words inside a URL or an address do not count, nor a wording inside a longer one found at
 the same place ("listed in" inside "not listed in domino directory"), and a relay's own
 words count only where the remote server's say nothing.
