@@ -597,6 +597,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('bad destination mailbox address', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('does not exist', USER_UNKNOWN, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ("doesn't have a", USER_UNKNOWN, 'https://senders.yahooinc.com/smtp-error-codes/'),
+    ('not our customer', USER_UNKNOWN, 'https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-to-do-when-getting-not-our-customer-hard-bounce-message-from-comcast (Comcast: 550 5.1.1 Not our customer, no such address at Comcast)'),
     ("doesnt have a", USER_UNKNOWN, "https://wanglu.net/thread/t12-245059-0.html (Yahoo: 554 delivery error: This user doesnt have a yahoo.com account, as servers write it without the apostrophe)"),
     ('exrecipnotfound', USER_UNKNOWN, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/exrecipnotfound-ndr'),
     ('invalid mailbox', USER_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
