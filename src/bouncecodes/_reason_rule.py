@@ -340,9 +340,8 @@ def _said(
             and not (wording.last_is_word and end < len(lower) and _is_word(lower[end]))
         ):
             before = lower.rfind(" ", 0, at - 1) + 1  # where the word before starts
-            token = word = lower[before : at - 1]
-            if not word.isalnum():  # "(user", "non-existent": the word characters it ends with
-                word = (_find_words(word) or [""])[-1]
+            token = lower[before : at - 1]
+            word = _last_word(token)
             for words, row in wording.lead.get(word, ()):
                 start = at - len(words)
                 if (
@@ -364,6 +363,12 @@ def _said(
                         said[row] = (row.temporary_rank if temporary else row.rank), start, row
         at = lower.find(text, at + 1)
     return list(said.values())
+
+
+def _last_word(token: str) -> str:
+    """The word characters a space-free *token* ends with ("(user", "non-existent": "user",
+    "existent"), by which a sentence's lead is looked up."""
+    return token if token.isalnum() else (_find_words(token) or [""])[-1]
 
 
 # How a word in brackets or quotes opens and closes, and the words of the links.
@@ -391,8 +396,7 @@ def _after_address(
         return []
     if before < 2 or lower[before - 1] != " ":
         return []
-    start = lower.rfind(" ", 0, before - 1) + 1
-    word = (_find_words(lower[start : before - 1]) or [""])[-1]
+    word = _last_word(lower[lower.rfind(" ", 0, before - 1) + 1 : before - 1])
     return [
         (before - len(subject), before, row)
         for subject, row in wording.named.get((word, lower[link:at]), ())
