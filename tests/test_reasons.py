@@ -466,7 +466,7 @@ def test_an_address_after_a_refusals_subject_is_the_only_word_between() -> None:
 
 
 def test_every_table_entry_says_where_it_is_documented() -> None:
-    for entries in (table.STAGES, table.TEMPORARY_READINGS):
+    for entries in (table.STAGES, table.MESSAGE_STAGES, table.TEMPORARY_READINGS):
         for _, _, source in entries:
             assert source.startswith(("http", "RFC", "../shared"))
     for _, source in table.RELAYS:
@@ -481,6 +481,7 @@ def test_every_table_entry_says_where_it_is_documented() -> None:
 
 def test_no_wording_is_listed_twice() -> None:
     wordings = [text for text, _, _ in (*table.TOKENS, *table.PHRASES, *table.STAGES)]
+    wordings += [text for text, _, _ in table.MESSAGE_STAGES]
     wordings += [name for name, _ in (*table.BLOCKLISTS, *table.RELAYS)]
     assert [text for text, count in Counter(wordings).items() if count > 1] == []
 
@@ -711,6 +712,39 @@ def test_a_refusal_that_names_only_an_ip_address_blames_the_sender() -> None:
     assert parse_reply("550 iptables said no").reason is Reason.UNKNOWN
     # Nor the section of an RFC a reply points to.
     for text in ("550 See RFC 2821 4.1.1.1", "550 see rfc5321 4.1.1.1", "550 see RFC 821 4.1.1.1"):
+        assert parse_reply(text).reason is Reason.UNKNOWN, text
+
+
+def test_a_refusal_at_the_end_of_data_that_says_nothing_more_refuses_the_message() -> None:
+    """The recipients were accepted at RCPT TO: a refusal after the data refuses the mail."""
+    for text, stage in (
+        (
+            "host mx.example.com[192.0.2.1] said: 554 Format restriction violation (in reply"
+            " to end of\n    DATA command)",
+            "in reply to end of DATA command",
+        ),
+        ("SMTP error from remote mail server after end of data: 550 Go away", "after end of data"),
+        ("SMTP error from remote mail server after pipelined end of data: 550 Go away", None),
+    ):
+        reply = parse_reply(text)
+        assert (reply.reason, reply.verdict) == (Reason.POLICY, Verdict.FIX_SENDER), text
+        assert reply.evidence == (stage or "after pipelined end of data")
+    # What the words or the codes say comes first, the recipient's own refusals too.
+    for text, reason in (
+        ("550 5.1.1 No such user (in reply to end of DATA command)", Reason.USER_UNKNOWN),
+        ("552 5.2.2 Go away (in reply to end of DATA command)", Reason.MAILBOX_FULL),
+        ("451 Go away (in reply to end of DATA command)", Reason.SYSTEM_ERROR),
+        ("550 Go away from 192.0.2.1 (in reply to end of DATA command)", Reason.BLOCKED),
+    ):
+        assert parse_reply(text).reason is reason, text
+    # Not over LMTP, whose server answers for each recipient after the data; nor at another
+    # stage, nor where the words only look alike.
+    for text in (
+        "LMTP error after end of data: 550 Go away",
+        "550 Go away (in reply to RCPT TO command)",
+        "550 Go away (in reply to end of DATAX command)",
+        "550 Unexpected end of data",
+    ):
         assert parse_reply(text).reason is Reason.UNKNOWN, text
 
 

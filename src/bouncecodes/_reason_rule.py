@@ -5,10 +5,11 @@ words decides alone; else the wordings, the first reason in ``PRIORITY`` of thos
 refusal at MAIL FROM, at HELO or at the connection blames the sender where the rest would
 blame the address; then a local mailer's exit status, when that is all the text holds;
 then the enhanced code's subject and detail, or the reply code's, each with the words that
-change it; else UNKNOWN. The wordings are PHRASES', and the refusal sentences that
-SENTENCES and NAMED compose: a subject, a link and a state ("account has been disabled"),
-with perhaps the address refused after the subject ("User <bob@example.com> unknown"), or a
-state and a subject ("unknown local part").
+change it; where those say nothing, a refusal that names the client's IP address (blocked),
+or that came at the end of DATA (policy); else UNKNOWN. The wordings are PHRASES', and the
+refusal sentences that SENTENCES and NAMED compose: a subject, a link and a state ("account
+has been disabled"), with perhaps the address refused after the subject ("User
+<bob@example.com> unknown"), or a state and a subject ("unknown local part").
 Words inside a URL or an address do not count, nor a wording inside a longer one found at
 the same place ("listed in" inside "not listed in domino directory"), and a relay's own
 words count only where the remote server's say nothing.
@@ -207,6 +208,12 @@ _names_an_ip = re.compile(
     r"(?<![\w.])(?<!rfc \d{4} )(?<!rfc\d{4} )(?<!rfc \d{3} )(?<!rfc\d{3} )"
     r"(?:ip|\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)"
 ).search
+# A refusal at the end of DATA (MESSAGE_STAGES), its words perhaps broken across lines.
+_MESSAGE_STAGES = {wording: reason for wording, reason, _ in table.MESSAGE_STAGES}
+_message_stage = re.compile(
+    "|".join(r"\b" + r"\s+".join(wording.split()) + r"\b" for wording in _MESSAGE_STAGES)
+).search
+_lmtp = re.compile(r"\blmtp\b").search
 # What a refusal at MAIL FROM or at the connection overrules: a reading that would blame the
 # address, or that found nothing.
 _OVERRULED = frozenset({Party.ADDRESS, Party.UNKNOWN})
@@ -549,6 +556,9 @@ def _by_codes(
         address = _names_an_ip(lower)
         if address is not None:
             return Reason.BLOCKED, text[address.start() : address.end()]
+        stage = _message_stage(lower)
+        if stage is not None and _lmtp(lower) is None:
+            return _MESSAGE_STAGES[" ".join(stage[0].split())], text[stage.start() : stage.end()]
     return reason, evidence
 
 

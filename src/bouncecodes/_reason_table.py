@@ -16,6 +16,7 @@ __all__ = [
     "ENHANCED",
     "EXIT_STATUSES",
     "LINKS",
+    "MESSAGE_STAGES",
     "NAMED",
     "OTHER_EXIT_STATUS",
     "OTHER_SUBJECT",
@@ -1191,6 +1192,33 @@ STAGES: "tuple[tuple[str, Reason, str], ...]" = (
         "refused to talk to me",
         BLOCKED,
         "https://github.com/mailcow/mailcow-dockerized/issues/2532 (Postfix: the greeting refused)",
+    ),
+)
+
+# The end of DATA, as MTAs write it beside the reply. Its recipients were accepted at RCPT TO
+# (RFC 5321 §3.3), so a refusal there refuses the message: where neither the words nor the
+# codes say why, a rule about the message refused it (policy). Not over LMTP, whose server
+# answers for each recipient after the data (RFC 2033 §4.2), where the text says so (Exim's
+# "LMTP error after end of data"; Postfix names the LMTP host only before "said:", which the
+# reply's text leaves out). The words may break across lines.
+MESSAGE_STAGES: "tuple[tuple[str, Reason, str], ...]" = (
+    (
+        "in reply to end of data command",
+        POLICY,
+        "https://github.com/mailcow/mailcow-dockerized/issues/1403 (Postfix: 554 5.7.1 Gtube"
+        " pattern (in reply to end of DATA command))",
+    ),
+    (
+        "after end of data",
+        POLICY,
+        "https://github.com/justingit/dada-mail/issues/717 (Exim: SMTP error from remote mail"
+        " server after end of data)",
+    ),
+    (
+        "after pipelined end of data",
+        POLICY,
+        "https://github.com/cloudflare/cloudflare-docs/issues/11542 (Exim: SMTP error from"
+        " remote mail server after pipelined end of data)",
     ),
 )
 
