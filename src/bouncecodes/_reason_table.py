@@ -897,10 +897,12 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " servers written by non-native speakers, or without the apostrophe, put it)",
     ),
     (
-        ("address", "recipient address", "email address", "destination address", "recipient"),
+        ("address", "recipient address", "email address", "destination address", "recipient",
+         "mailbox"),
         ("invalid", "not valid", "marked as invalid"),
         USER_UNKNOWN,
         "https://www.dbmailserver.com/tui-xin-address-not-exist.htm (550 ... address invalid);"
+        " https://yandex.com/support/mail/bounces/other.html (invalid mailbox);"
         " https://www.spambrella.com/faq/email-delivery-error-codes/ (Recipient address rejected:"
         " User email address is marked as invalid); reasons.md (X.1.3, a bad address syntax, can"
         " never deliver: user-unknown)",
@@ -1083,6 +1085,15 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " mailbox, invalid recipient); https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari"
         " (550 No such person at this address); https://pastebin.com/pnX6jKVc (550 ... is not a"
         " valid user)",
+    ),
+    (
+        ("bad",),
+        ("recipient", "recipient address", "mailbox address", "destination address",
+         "destination mailbox address", "mailbox"),
+        USER_UNKNOWN,
+        "https://www.iana.org/assignments/smtp-enhanced-status-codes (RFC 3463's X.1.1 Bad"
+        " destination mailbox address, X.1.3 Bad destination mailbox address syntax: an address"
+        " that can never deliver)",
     ),
     (
         ("unknown", "no such", "nonexistent", "non-existent"),
