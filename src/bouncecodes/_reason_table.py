@@ -1392,6 +1392,12 @@ OTHER_EXIT_STATUS: "tuple[Reason, str]" = (
 # Reply codes that mean another thing with their own words, where no enhanced code decided:
 # reasons.md reads 521 and 556 as no-mail "unless the words say blocked".
 BASIC_WITH_WORDS: "tuple[tuple[int, str, Reason, str], ...]" = (
+    # A deferral whose words only ask for a retry is greylisting-style (reasons.md: 450/451
+    # "Try again later": policy), not the server failing, which says so ("local error").
+    *(
+        (code, "try again later", POLICY, REASONS_MD + f" ({code} Try again later: policy)")
+        for code in (450, 451)
+    ),
     (521, "blocked", BLOCKED, REASONS_MD + " (521: no-mail, unless the words say blocked)"),
     (556, "blocked", BLOCKED, REASONS_MD + " (556: no-mail, unless the words say blocked)"),
     (
