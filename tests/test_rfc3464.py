@@ -49,6 +49,22 @@ def test_a_report_read_into_types() -> None:
     )
 
 
+def test_a_report_in_iso_2022_jp_is_read_as_it() -> None:
+    """Japanese mail systems write the fields in ISO-2022-JP (RFC 1468), 7-bit escapes and
+    all, where RFC 3464 has US-ASCII; the Japanese reads as written."""
+    diagnostic = "X-Notes; アカウントが存在しません (bob@example.jp)"
+    text = f"Final-Recipient: rfc822; bob@example.jp\nDiagnostic-Code: {diagnostic}\n"
+    encoded = text.encode("iso-2022-jp").decode("ascii")
+    assert "\x1b$B" in encoded
+    (bob,) = read_report(encoded).recipients
+    assert bob.diagnostic_code == diagnostic
+    # An escape that is no ISO-2022-JP leaves the text as it is.
+    (broken,) = read_report(
+        "Final-Recipient: rfc822; bob@example.jp\nX-Note: \x1b$B\x80\n"
+    ).recipients
+    assert broken.fields["x-note"] == "\x1b$B\x80"
+
+
 def test_the_types_are_frozen_and_pickle() -> None:
     report = read_report(REPORT)
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -87,6 +87,8 @@ def _joined(block: dict[str, list[str]]) -> dict[str, str]:
 
 def read_report(text: str) -> Report:
     """The fields of a delivery-status part's text, per message and per recipient."""
+    if "\x1b$" in text:
+        text = _from_iso_2022_jp(text)
     message_fields: dict[str, str] | None = None
     recipients = []
     for block in _blocks(text):
@@ -105,6 +107,17 @@ def read_report(text: str) -> Report:
         elif message_fields is None:
             message_fields = block
     return Report(ReadOnlyMapping(message_fields or {}), tuple(recipients))
+
+
+def _from_iso_2022_jp(text: str) -> str:
+    """*text* read as ISO-2022-JP, where it is that. RFC 3464 §2.1.1 has the fields in
+    US-ASCII, but Japanese mail systems (Lotus Domino) write their diagnostics in ISO-2022-JP
+    (RFC 1468): 7-bit text whose escape sequences ("ESC $ B" to JIS X 0208, "ESC ( B" back to
+    ASCII) nothing else writes. Left as it is where it does not decode."""
+    try:
+        return text.encode("ascii").decode("iso-2022-jp")
+    except UnicodeError:
+        return text
 
 
 def typed(value: str | None) -> tuple[str | None, str | None]:
