@@ -469,7 +469,7 @@ def test_every_table_entry_says_where_it_is_documented() -> None:
     for entries in (table.STAGES, table.MESSAGE_STAGES, table.TEMPORARY_READINGS):
         for _, _, source in entries:
             assert source.startswith(("http", "RFC", "../shared"))
-    for _, source in table.RELAYS:
+    for _, source in (*table.RELAYS, *table.GENERAL_REFUSALS):
         assert source.startswith("http")
     for _, _, _, source in table.WORDS_WITH_CODES:
         assert source.startswith("http")
@@ -497,6 +497,21 @@ def test_the_words_come_before_the_codes() -> None:
     reply = parse_reply("550 5.1.1 <bob@example.com> blocked using zen.spamhaus.org")
     assert (reply.entry, reply.type) == (bouncecodes.CODES[511], HARD)  # the codes: the row
     assert (reply.reason, reply.verdict) == (Reason.BLOCKED, Verdict.FIX_SENDER)  # the words
+
+
+def test_a_general_refusal_gives_way_to_the_sender_side_reason_after_it() -> None:
+    """Postfix's "Client host rejected: <text>": the text says why the client was refused."""
+    for general, _ in table.GENERAL_REFUSALS:
+        throttled = parse_reply(f"450 4.7.1 <x[192.0.2.1]>: {general.title()}: Throttled, spam")
+        assert (throttled.reason, throttled.evidence) == (Reason.RATE_LIMITED, "Throttled")
+        # Where the text names no refusal of the sender, the general refusal stands: nor
+        # does a reason of the address overrule it, nor one before it.
+        for text in (
+            f"554 5.7.1 {general}: Access denied",
+            f"554 {general}: user unknown",
+            f"554 Throttled before; {general}: Access denied",
+        ):
+            assert parse_reply(text).reason is Reason.BLOCKED, text
 
 
 def test_of_several_wordings_a_refusal_of_the_sender_comes_first() -> None:

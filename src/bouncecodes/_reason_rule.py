@@ -197,6 +197,7 @@ _BYTES_KEYS = frozenset(_BY_BYTES)
 _STR_KEYS = frozenset(_BY_STR)
 _REFINEMENTS = tuple(table.WORDS_WITH_CODES)
 _BLOCKLISTS = tuple(name for name, _ in table.BLOCKLISTS)
+_GENERAL = frozenset(text for text, _ in table.GENERAL_REFUSALS)
 # Words inside a URL (its host in group "host") or an address do not count. URLs are found
 # from where they open, addresses from their "@", each run of text read once.
 _urls = re.compile(r"(?:https?|ftp)://(?P<host>[^/?#\s]*)\S*|www\.\S*").finditer
@@ -292,6 +293,14 @@ def _words(
     if relay >= 0:
         remote = min((found for found in phrases if found[1] >= relay), key=_order, default=None)
         best = remote or best
+    if best is not None and lower[best[1] : best[1] + len(best[2].text)] in _GENERAL:
+        # "Client host rejected: Throttled": the refusal of the sender the words after name.
+        why = min(
+            (found for found in phrases if found[1] > best[1] and _blames_sender(found, temporary)),
+            key=_order,
+            default=None,
+        )
+        best = why or best
     if best is not None:
         reason = best[2].temporary if temporary else best[2].reason
         if stage is None or reason.party not in _OVERRULED:
@@ -299,6 +308,10 @@ def _words(
     if stage is not None:
         return stage[1].reason, stage[0], len(stage[1].text)
     return None
+
+
+def _blames_sender(found: tuple[int, int, _Wording], temporary: bool) -> bool:
+    return (found[2].temporary if temporary else found[2].reason).party is Party.SENDER
 
 
 def _order(found: tuple[int, int, _Wording]) -> tuple[int, int]:

@@ -15,6 +15,7 @@ __all__ = [
     "BLOCKLISTS",
     "ENHANCED",
     "EXIT_STATUSES",
+    "GENERAL_REFUSALS",
     "LINKS",
     "MESSAGE_STAGES",
     "NAMED",
@@ -290,6 +291,17 @@ RELAYS: "tuple[tuple[str, str], ...]" = (
     ),
 )
 
+# Refusals that only say which check refused, the reason after them: Postfix writes a
+# restriction's refusal as "<client>: Client host rejected: <text>", the text the reason it
+# was given (access(5): "REJECT optional text..."). A refusal of the sender that the words
+# after it name ("Client host rejected: Throttled", a rate limit) is that refusal.
+GENERAL_REFUSALS: "tuple[tuple[str, str], ...]" = (
+    (
+        "client host rejected",
+        "https://www.postfix.org/access.5.html (REJECT optional text...: the text says why)",
+    ),
+)
+
 # Of the reasons the words give, the first here decides: sender-side refusals named for what
 # they are first (an address is never suppressed on the word of a refusal that also says the
 # sender is blocklisted), then the address and the mailbox, then the general refusals and
@@ -369,6 +381,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('banned sending ip', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('barracuda reputation', BLOCKED, 'https://github.com/getconversio/email-deep-validator/pull/20'),
     ('black list', BLOCKED, 'https://github.com/gophish/gophish/issues/241'),
+    ('black listed', BLOCKED, 'http://www.milter.info/smtp/smtpf/reply.html (Barricade MX: 550 5.7.1 host %s [%s] black listed #120)'),
+    ('not allowed to connect', BLOCKED, 'https://pastebin.com/4HCWxBeG (554 5.7.1 You are not allowed to connect: the greeting refused)'),
     ('blacklist', BLOCKED, 'https://heise.de/-10248714'),
     ('block list', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('block listed', BLOCKED, 'https://postmaster.gmx.com/en/error-messages'),
@@ -691,6 +705,12 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('host not found, try again', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607 (Postfix: a temporary DNS failure, dsn=4.4.3)'),
     ('socket error', NETWORK, 'https://github.com/ruffrey/mailsac/issues/21 (Gmail: [... socket error])'),
     ('cannot connect', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
+    ('could not connect', NETWORK, 'https://pastebin.com/S3dz220t (Halon, One.com relay: 400 Could not connect to [xitek.co.uk->MX]:25)'),
+    ("couldn't connect", NETWORK, '../shared/reference/reasons.md (network: no connection; "cannot connect", as a server may write it)'),
+    ('unable to connect', NETWORK, '../shared/reference/reasons.md (network: no connection; "cannot connect", as a server may write it)'),
+    ('failed to connect', NETWORK, '../shared/reference/reasons.md (network: no connection; "cannot connect", as a server may write it)'),
+    ("can't connect", NETWORK, '../shared/reference/reasons.md (network: no connection; "cannot connect", as a server may write it)'),
+    ('actively refused', NETWORK, 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2 (WSAECONNREFUSED 10061: No connection could be made because the target computer actively refused it)'),
     ('connection refused', NETWORK, 'https://github.com/1it/docker-mail/issues/2'),
     ('connection reset by peer', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET)'),
     ('connection timed out', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
