@@ -300,6 +300,11 @@ GENERAL_REFUSALS: "tuple[tuple[str, str], ...]" = (
         "client host rejected",
         "https://www.postfix.org/access.5.html (REJECT optional text...: the text says why)",
     ),
+    (
+        "blocked by",
+        "https://github.com/andybalholm/spamass-milter/blob/HEAD/spamass-milter.cpp (550 5.7.1"
+        " Blocked by SpamAssassin: the filter named says why)",
+    ),
 )
 
 # Of the reasons the words give, the first here decides: sender-side refusals named for what
@@ -381,6 +386,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('banned sending ip', BLOCKED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('barracuda reputation', BLOCKED, 'https://github.com/getconversio/email-deep-validator/pull/20'),
     ('black list', BLOCKED, 'https://github.com/gophish/gophish/issues/241'),
+    ('fcrdns', BLOCKED, "https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (qpsmtpd: That HELO hostname fails FCrDNS, the client's forward-confirmed reverse DNS; reasons.md: missing PTR is blocked)"),
     ('black listed', BLOCKED, 'http://www.milter.info/smtp/smtpf/reply.html (Barricade MX: 550 5.7.1 host %s [%s] black listed #120)'),
     ('not allowed to connect', BLOCKED, 'https://pastebin.com/4HCWxBeG (554 5.7.1 You are not allowed to connect: the greeting refused)'),
     ('blacklist', BLOCKED, 'https://heise.de/-10248714'),
@@ -438,6 +444,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('message rejected under suspicion of spam', SPAM, 'https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html?lang=en'),
     ('rejected as spam', SPAM, 'https://yandex.com/support/mail/bounces/other.html'),
     ('rspamd', SPAM, 'https://github.com/rspamd/rspamd/issues/5098'),
+    ('spamassassin', SPAM, 'https://github.com/andybalholm/spamass-milter/blob/HEAD/spamass-milter.cpp (spamass-milter: 550 5.7.1 Blocked by SpamAssassin)'),
     ('spam', SPAM, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('spam abuse detected', SPAM, 'https://github.com/dougperkes/Visual-Graph-Explorer/issues/1'),
     ('unsolicited email', SPAM, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -547,6 +554,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('rcpt first', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('syntax error', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('unrecognized command', PROTOCOL, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
+    ('unrecognized commands', PROTOCOL, 'https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/count_unrecognized_commands (qpsmtpd: Closing connection. 4 unrecognized commands)'),
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
@@ -905,7 +913,7 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("user", "recipient", "address", "recipient address", "email address", "mail user",
          "local part", "local user", "mailbox", "account", "email account", "addressee",
-         "user name", "username"),
+         "user name", "username", "e-mail address", "e-mail account"),
         ("unknown", "not found", "not exist", "does not exist", "doesn't exist", "nonexistent",
          "non-existent", "not known", "no longer exists", "no longer valid", "not exists",
          "does not exists", "doesnt exist"),
@@ -1013,11 +1021,12 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     ),
     (
         ("message size", "mail size", "email size", "message length"),
-        ("exceeded", "exceeds", "too large", "too big"),
+        ("exceeded", "exceeds", "exceed", "too large", "too big"),
         TOO_LARGE,
         "https://github.com/nodemailer/nodemailer/issues/1047 (550 Error reading data, max message"
         " size exceeded); https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html"
-        " (5.2.0 Email size exceeded the policy)",
+        " (5.2.0 Email size exceeded the policy); https://github.com/iredmail/iRedAPD/blob/HEAD/libs/__init__.py"
+        " (iRedAPD: Message size exceed)",
     ),
     (
         ("message", "message body", "email", "mail", "attachment", "attachments"),
