@@ -443,6 +443,11 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('message content rejected', SPAM, 'https://github.com/mandarons/icloud-docker/issues/163'),
     ('message rejected under suspicion of spam', SPAM, 'https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html?lang=en'),
     ('rejected as spam', SPAM, 'https://yandex.com/support/mail/bounces/other.html'),
+    ('my name was rejected', POLICY, "https://github.com/notqmail/notqmail/blob/HEAD/qmail-remote.c (qmail: Connected to %s but my name was rejected: the HELO refused)"),
+    ('must issue an auth command', SECURITY, 'https://github.com/OpenSMTPD/OpenSMTPD/blob/HEAD/usr.sbin/smtpd/smtp_session.c (OpenSMTPD: 530 5.5.1 Invalid command: Must issue an AUTH command first)'),
+    ('error connecting to virus scanner', SYSTEM_ERROR, "https://github.com/haraka/Haraka/blob/HEAD/plugins/clamd.js (Haraka: the scanner unreachable, the receiver's own failure)"),
+    ('error running virus scanner', SYSTEM_ERROR, "https://github.com/haraka/haraka-plugin-clamd/blob/HEAD/index.js (Haraka: the scanner failed, the receiver's own failure)"),
+    ('backend failure', SYSTEM_ERROR, 'https://github.com/haraka/Haraka/blob/HEAD/plugins/greylist.js (Haraka: Backend failure. Please, retry later)'),
     ('rspamd', SPAM, 'https://github.com/rspamd/rspamd/issues/5098'),
     ('spamassassin', SPAM, 'https://github.com/andybalholm/spamass-milter/blob/HEAD/spamass-milter.cpp (spamass-milter: 550 5.7.1 Blocked by SpamAssassin)'),
     ('spam', SPAM, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -712,6 +717,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tried all mxs', NETWORK, 'https://github.com/haraka/Haraka/issues/2507 (Haraka: Temp fail for: Tried all MXs)'),
     ('host not found, try again', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607 (Postfix: a temporary DNS failure, dsn=4.4.3)'),
     ('socket error', NETWORK, 'https://github.com/ruffrey/mailsac/issues/21 (Gmail: [... socket error])'),
+    ('no mx found', DOMAIN_UNKNOWN, 'https://github.com/OpenSMTPD/OpenSMTPD/blob/HEAD/usr.sbin/smtpd/mta.c (OpenSMTPD: No MX found for domain)'),
     ('cannot connect', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('could not connect', NETWORK, 'https://pastebin.com/S3dz220t (Halon, One.com relay: 400 Could not connect to [xitek.co.uk->MX]:25)'),
     ("couldn't connect", NETWORK, '../shared/reference/reasons.md (network: no connection; "cannot connect", as a server may write it)'),
@@ -949,10 +955,11 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name",
          "helo argument"),
         ("rejected", "denied", "refused", "invalid", "not allowed", "malformed", "must be",
-         "should be"),
+         "should be", "must have"),
         POLICY,
         "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: 553 sorry, your HELO host"
-        " name has been denied); http://docs.ftgate.com/ftgate-documentation/error-messages/"
+        " name has been denied); https://github.com/haraka/Haraka/blob/HEAD/plugins/helo.checks.js"
+        " (HELO must have a dot); http://docs.ftgate.com/ftgate-documentation/error-messages/"
         "service-error-messages/ (FTGate: Invalid EHLO); https://pastebin.com/UfXPSPxY (MagicSpam:"
         " 550 5.7.0 HELO argument [localhost.localdomain] is malformed);"
         " https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php (550 R1: HELO should"
@@ -993,9 +1000,10 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
          "non-existent", "not exists", "does not exists", "doesnt exist", "does not resolve", "must exist", "has no mx or a record",
-         "not verified", "unverified", "unvalidated", "not validated"),
+         "not verified", "unverified", "unvalidated", "not validated", "null mx"),
         SENDER_REJECTED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (552 mail from invalid.); "
+        "RFC 7505 §4.2 (a sender's domain with a null MX: 550 5.7.27 Sender address has null MX); "
         "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
         " (554 5.1.0 Sender denied); https://github.com/docker-mailserver/docker-mailserver/issues/1744"
         " (Postfix: Sender address rejected); https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html"
@@ -1049,11 +1057,13 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     ),
     (
         ("tls", "starttls", "tls negotiation", "tls handshake", "smtp auth", "auth",
-         "authentication", "smtp authentication"),
+         "authentication", "smtp authentication", "encryption", "session encryption"),
         ("required", "failed", "failure", "cancelled", "canceled"),
         SECURITY,
         "https://github.com/alterrebe/docker-mail-relay/pull/2 (Postfix: TLS is required, but was"
         " not offered by host); https://github.com/mailcow/mailcow-dockerized/issues/3110 (AUTH failed);"
+        " https://github.com/rhansen/postfix/blob/HEAD/src/smtpd/smtpd_check.c (450 4.7.1 Session"
+        " encryption is required);"
         " RFC 4954 §6 (530 5.7.0 Authentication required); http://sh-aliyun.com/index.php/Products/"
         "detail/cid/0/pid/87.html (Alibaba Mail: 526 Authentication failure)",
     ),
