@@ -785,6 +785,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('in envelope-from', SENDER_REJECTED, "https://www.strato-hosting.co.uk/faq/product/why-are-my-emails-not-being-delivered (Strato: 550 Forbidden domain 'x' in Envelope-From, the sender's address)"),
     ('server busy', SYSTEM_ERROR, 'https://smtp.codes/exchangeonline (Exchange Online: 451 4.7.500 Server busy. Please try again later); RFC 5321 §4.2.2 (4yz: the server cannot take the mail now)'),
     ('bare lf', POLICY, 'https://github.com/Dolibarr/dolibarr/issues/33871 (Free: 550 mail dropped, bare LF found); https://www.postfix.org/smtp-smuggling.html (bare LF refused against SMTP smuggling)'),
+    ('bare line-feed', POLICY, 'https://github.com/haraka/Haraka/blob/HEAD/connection.js (Haraka: 451 Bare line-feed; see http://haraka.github.com/barelf.html)'),
     ('messages per second', RATE_LIMITED, 'https://emailit.com/docs/kb/429-rate-limit-exceeded.md (452 4.4.5 Messages per second limit exceeded)'),
     ('daily send limit', RATE_LIMITED, 'http://wiki.polarismail.com/display/Support/Common+Problems (462 Daily send limit reached)'),
     ('no mx records', DOMAIN_UNKNOWN, 'http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (SmarterMail: No MX records were found for the domain)'),
@@ -955,11 +956,12 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name",
          "helo argument"),
         ("rejected", "denied", "refused", "invalid", "not allowed", "malformed", "must be",
-         "should be", "must have"),
+         "should be", "must have", "not fully qualified"),
         POLICY,
         "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: 553 sorry, your HELO host"
         " name has been denied); https://github.com/haraka/Haraka/blob/HEAD/plugins/helo.checks.js"
-        " (HELO must have a dot); http://docs.ftgate.com/ftgate-documentation/error-messages/"
+        " (HELO must have a dot); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (HELO"
+        " name is not fully qualified); http://docs.ftgate.com/ftgate-documentation/error-messages/"
         "service-error-messages/ (FTGate: Invalid EHLO); https://pastebin.com/UfXPSPxY (MagicSpam:"
         " 550 5.7.0 HELO argument [localhost.localdomain] is malformed);"
         " https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php (550 R1: HELO should"
