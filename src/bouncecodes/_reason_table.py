@@ -1116,6 +1116,15 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
 # EHLO"): each row's every state, then a space, then every subject.
 NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
+        ("requires", "require"),
+        ("authentication", "smtp authentication", "basic authentication", "smtp auth", "tls",
+         "starttls", "encryption", "ssl"),
+        SECURITY,
+        "https://github.com/PHPMailer/PHPMailer/issues/533 (Locaweb: This mail server requires"
+        " authentication); https://github.com/mailcow/mailcow-dockerized/issues/2301 (Exchange:"
+        " 451 5.7.3 Require basic authentication)",
+    ),
+    (
         ("unknown", "invalid", "nonexistent", "non-existent", "inexistent", "no such",
          "not a valid"),
         ("user", "recipient", "local part", "mailbox", "recipient address", "email address",
