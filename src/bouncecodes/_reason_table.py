@@ -450,6 +450,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('backend failure', SYSTEM_ERROR, 'https://github.com/haraka/Haraka/blob/HEAD/plugins/greylist.js (Haraka: Backend failure. Please, retry later)'),
     ('rspamd', SPAM, 'https://github.com/rspamd/rspamd/issues/5098'),
     ('spamassassin', SPAM, 'https://github.com/andybalholm/spamass-milter/blob/HEAD/spamass-milter.cpp (spamass-milter: 550 5.7.1 Blocked by SpamAssassin)'),
+    ('sender id (pra)', AUTHENTICATION, 'https://support.microfocus.com/kb/doc.php?id=7019832 (Exchange\'s Sender ID agent: 550 5.7.1 Sender ID (PRA) Not Permitted; Sender ID, RFC 4406, checks the sender as SPF does)'),
     ('spam', SPAM, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('spam abuse detected', SPAM, 'https://github.com/dougperkes/Visual-Graph-Explorer/issues/1'),
     ('unsolicited email', SPAM, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -507,6 +508,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('receiving mail too quickly', RATE_LIMITED, 'https://support.google.com/a/answer/3726730'),
     ('recipient limit exceeded', RATE_LIMITED, 'https://github.com/mailgun/mailgun-java/issues/50'),
     ('sending quota exceeded', RATE_LIMITED, 'https://github.com/PHPMailer/PHPMailer/issues/2113'),
+    ('sending quota', RATE_LIMITED, 'http://cryptsofthecoliseum.com/article-show-50-294.html (Alibaba Cloud DirectMail: 552 Not enough sending quota; the sender\'s quota, not a mailbox\'s)'),
     ('submission rate', RATE_LIMITED, 'https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks'),
     ('temporarily deferred', RATE_LIMITED, 'https://senders.yahooinc.com/smtp-error-codes/'),
     ('too many emails too fast', RATE_LIMITED, 'https://github.com/Mailu/Mailu/issues/2416'),
@@ -733,6 +735,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('actively refused', NETWORK, 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2 (WSAECONNREFUSED 10061: No connection could be made because the target computer actively refused it)'),
     ('connection refused', NETWORK, 'https://github.com/1it/docker-mail/issues/2'),
     ('connection reset by peer', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET)'),
+    ('connection reset', NETWORK, 'https://emailtopia.com/2016/11/23/list-of-mail-log-error-notifications/ (OUT ERR 451 Connection reset); https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET)'),
     ('connection timed out', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('dns query failed', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('hop count exceeded', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online'),
@@ -1227,11 +1230,12 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " (FTGate: 451 4.9.9 Invalid EHLO)",
     ),
     (
-        ("rejected", "banned", "blocked", "forbidden", "prohibited"),
+        ("rejected", "banned", "blocked", "forbidden", "prohibited", "bad"),
         ("content", "attachment", "attachments", "attachment type", "file type", "file extension"),
         POLICY,
         "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes"
-        " (554 5.5.7 e-mail Rejected Content Attachment); https://knowledge.broadcom.com/external/"
+        " (554 5.5.7 e-mail Rejected Content Attachment); https://github.com/poolpOrg/filter-rspamd/pull/5"
+        " (550 Rejected due to bad file extension in attachment); https://knowledge.broadcom.com/external/"
         "article/169925/common-external-spam-filtering-error-cod.html (Rejected due to banned content)",
     ),
 )
