@@ -211,6 +211,11 @@ _names_an_ip = re.compile(
 ).search
 # A refusal at the end of DATA (MESSAGE_STAGES), its words perhaps broken across lines.
 _MESSAGE_STAGES = {wording: reason for wording, reason, _ in table.MESSAGE_STAGES}
+# A word they all hold, looked for first: most replies do not, and str.find is cheaper.
+_MESSAGE_STAGE_WORD = max(
+    set.intersection(*(set(wording.split()) for wording in _MESSAGE_STAGES)),
+    key=lambda word: (len(word), word),
+)
 _message_stage = re.compile(
     "|".join(r"\b" + r"\s+".join(wording.split()) + r"\b" for wording in _MESSAGE_STAGES)
 ).search
@@ -569,7 +574,7 @@ def _by_codes(
         address = _names_an_ip(lower)
         if address is not None:
             return Reason.BLOCKED, text[address.start() : address.end()]
-        stage = _message_stage(lower)
+        stage = _message_stage(lower) if _MESSAGE_STAGE_WORD in lower else None
         if stage is not None and _lmtp(lower) is None:
             return _MESSAGE_STAGES[" ".join(stage[0].split())], text[stage.start() : stage.end()]
     return reason, evidence
