@@ -960,6 +960,14 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " never deliver: user-unknown)",
     ),
     (
+        ("recipient address", "recipient", "destination address"),
+        ("syntax error",),
+        USER_UNKNOWN,
+        "https://www.iana.org/assignments/smtp-enhanced-status-codes (RFC 3463's X.1.3 Bad"
+        " destination mailbox address syntax: it can never deliver; reasons.md: user-unknown)."
+        " Not a bare address, which may be the sender's",
+    ),
+    (
         ("host name", "hostname", "domain name", "recipient domain", "mail domain", "domain"),
         ("unknown", "not found", "does not exist", "not exist", "cannot be resolved",
          "could not be resolved", "not exists", "does not exists", "doesnt exist"),
@@ -1019,7 +1027,8 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
          "non-existent", "not exists", "does not exists", "doesnt exist", "does not resolve", "must exist", "has no mx or a record",
-         "not verified", "unverified", "unvalidated", "not validated", "null mx"),
+         "not verified", "unverified", "unvalidated", "not validated", "null mx",
+         "syntax error"),
         SENDER_REJECTED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (552 mail from invalid.); "
         "RFC 7505 §4.2 (a sender's domain with a null MX: 550 5.7.27 Sender address has null MX); "
