@@ -1,7 +1,8 @@
 """How a reply's words and codes give its reason: the rule that reads ``_reason_table``.
 
 In order (docs/classification.md, "Reasons"): a provider's code or a blocklist's name in the
-words decides alone; else the wordings, the first reason in ``PRIORITY`` of those found; a
+words decides alone; else the wordings, the first reason in ``PRIORITY`` of those found
+(after a general refusal, "Client host rejected:", the refusal of the sender it names); a
 refusal at MAIL FROM, at HELO or at the connection blames the sender where the rest would
 blame the address; then a local mailer's exit status, when that is all the text holds;
 then the enhanced code's subject and detail, or the reply code's, each with the words that
@@ -255,8 +256,9 @@ def _words(
 
     A provider's code or a blocklist decides alone (the first in the text); else the wording
     of the first reason in PRIORITY (the first in the text of that reason), after the last
-    relay marker if any wording stands there; a refusal's stage overrules it when it would
-    blame the address, or when there is none."""
+    relay marker if any wording stands there, or a refusal of the sender named after a
+    general refusal (GENERAL_REFUSALS: "Client host rejected: Throttled"); a refusal's stage
+    overrules it when it would blame the address, or when there is none."""
     temporary = code[:1] == "4"
     hidden = _hidden(lower)
     token: tuple[int, _Wording] | None = None
@@ -558,7 +560,8 @@ def _by_codes(
 ) -> tuple[Reason, str | None]:
     """The reason the codes give, when no words did: a local mailer's exit status, when it
     is all the text says and there is no reply code; else the enhanced code, then the
-    reply code."""
+    reply code; where those say nothing, a refusal that names an IP address (the client's)
+    or that came at the end of DATA (the message's)."""
     status = exit_status(text, basic)
     if status is not None:
         return status[1][0], status[0]
