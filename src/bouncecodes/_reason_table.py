@@ -1239,13 +1239,20 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " (FTGate: 451 4.9.9 Invalid EHLO)",
     ),
     (
-        ("rejected", "banned", "blocked", "forbidden", "prohibited", "bad"),
+        ("rejected", "banned", "blocked", "forbidden", "prohibited"),
         ("content", "attachment", "attachments", "attachment type", "file type", "file extension"),
         POLICY,
         "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes"
-        " (554 5.5.7 e-mail Rejected Content Attachment); https://github.com/poolpOrg/filter-rspamd/pull/5"
-        " (550 Rejected due to bad file extension in attachment); https://knowledge.broadcom.com/external/"
+        " (554 5.5.7 e-mail Rejected Content Attachment); https://knowledge.broadcom.com/external/"
         "article/169925/common-external-spam-filtering-error-cod.html (Rejected due to banned content)",
+    ),
+    (
+        # Not "bad content": Amazon SES's Reject event names a virus so (_webhooks/ses.py).
+        ("bad",),
+        ("attachment", "attachments", "attachment type", "file type", "file extension"),
+        POLICY,
+        "https://github.com/poolpOrg/filter-rspamd/pull/5 (550 Rejected due to bad file"
+        " extension in attachment)",
     ),
 )
 # fmt: on
