@@ -303,13 +303,17 @@ def _words(
     if best is not None and lower[best[1] : best[1] + len(best[2].text)] in _GENERAL:
         # "Client host rejected: Throttled": the refusal of the sender the words after name.
         why = min(
-            (found for found in phrases if found[1] > best[1] and _blames_sender(found, temporary)),
+            (
+                found
+                for found in phrases
+                if found[1] > best[1] and _reading(found, temporary).party is Party.SENDER
+            ),
             key=_order,
             default=None,
         )
         best = why or best
     if best is not None:
-        reason = best[2].temporary if temporary else best[2].reason
+        reason = _reading(best, temporary)
         if stage is None or reason.party not in _OVERRULED:
             return reason, best[1], _length(lower, best[1], best[2])
     if stage is not None:
@@ -317,8 +321,9 @@ def _words(
     return None
 
 
-def _blames_sender(found: tuple[int, int, _Wording], temporary: bool) -> bool:
-    return (found[2].temporary if temporary else found[2].reason).party is Party.SENDER
+def _reading(found: tuple[int, int, _Wording], temporary: bool) -> Reason:
+    """The reason a found wording gives, in a temporary reply or a permanent one."""
+    return found[2].temporary if temporary else found[2].reason
 
 
 def _order(found: tuple[int, int, _Wording]) -> tuple[int, int]:
