@@ -739,11 +739,14 @@ def test_a_refusal_at_the_end_of_data_that_says_nothing_more_refuses_the_message
             "in reply to end of DATA command",
         ),
         ("SMTP error from remote mail server after end of data: 550 Go away", "after end of data"),
-        ("SMTP error from remote mail server after pipelined end of data: 550 Go away", None),
+        (
+            "SMTP error from remote mail server after pipelined end of data: 550 Go away",
+            "after pipelined end of data",
+        ),
     ):
         reply = parse_reply(text)
         assert (reply.reason, reply.verdict) == (Reason.POLICY, Verdict.FIX_SENDER), text
-        assert reply.evidence == (stage or "after pipelined end of data")
+        assert reply.evidence == stage
     # What the words or the codes say comes first, the recipient's own refusals too.
     for text, reason in (
         ("550 5.1.1 No such user (in reply to end of DATA command)", Reason.USER_UNKNOWN),
