@@ -320,11 +320,42 @@ def test_every_refusal_sentence_reads_as_its_reason_however_it_is_linked(
 ) -> None:
     """Each subject with each state, linked each way, reads as the row's reason, in any case;
     where PHRASES holds the same wording with another reason, the first in PRIORITY."""
-    for subject in subjects:
-        for state in states:
-            for link in table.LINKS:
-                assert_reads_as_its_row(f"{subject} {link}{state}".title(), reason)
+    for written in linked(subjects, states):
+        assert_reads_as_its_row(written.title(), reason)
     assert source.startswith("http")
+
+
+def linked(subjects: tuple[str, ...], states: tuple[str, ...]) -> list[str]:
+    """A sentence row's every subject with every state, linked each way: a state that starts
+    with "not " also after a link that took the "not" ("isn't allowed")."""
+    return [
+        f"{subject} {link}{state}"
+        for subject in subjects
+        for link in table.LINKS
+        for state in states
+    ] + [
+        f"{subject} {link}{state.removeprefix('not ')}"
+        for subject in subjects
+        for link in table.NEGATED_LINKS
+        for state in states
+        if state.startswith("not ")
+    ]
+
+
+def test_a_negated_state_reads_the_same_with_its_not_in_the_link() -> None:
+    """qmail writes "isn't"; others "is not", or "isnt" without the apostrophe, or with a
+    typographic one. A state that takes no "not" is not read after such a link: "isn't
+    denied" is no refusal."""
+    for written in (
+        "Sender address is not allowed",
+        "Sender address isn't allowed",
+        "Sender address isn\u2019t allowed",
+        "Sender address isnt allowed",
+        "Sender address has not been verified",
+    ):
+        assert parse_reply(f"550 {written}").evidence == written
+        assert parse_reply(f"550 {written}").reason is Reason.SENDER_REJECTED
+    assert parse_reply("550 Sender address isn't denied").reason is Reason.UNKNOWN
 
 
 def assert_reads_as_its_row(written: str, reason: Reason) -> None:
@@ -342,11 +373,9 @@ AUTHORED = {wording: said for wording, said, _ in table.PHRASES}
 def composed() -> list[tuple[str, Reason]]:
     """Every refusal the two sentence tables compose, with its row's reason."""
     said = [
-        (f"{subject} {link}{state}", reason)
+        (written, reason)
         for subjects, states, reason, _ in table.SENTENCES
-        for subject in subjects
-        for link in table.LINKS
-        for state in states
+        for written in linked(subjects, states)
     ]
     return said + [
         (f"{state} {subject}", reason)

@@ -130,6 +130,15 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
         (states, {(f"{subject} ", link) for subject in subjects for link in table.LINKS}, reason)
         for subjects, states, reason, _ in table.SENTENCES
     ]
+    # A state that starts with "not ", after a link that took the "not" ("isn't allowed").
+    rows += [
+        (
+            tuple(state.removeprefix("not ") for state in states if state.startswith("not ")),
+            {(f"{subject} ", link) for subject in subjects for link in table.NEGATED_LINKS},
+            reason,
+        )
+        for subjects, states, reason, _ in table.SENTENCES
+    ]
     # Those that name the state first: the subject is found, after one of the states.
     rows += [
         (subjects, {(f"{state} ", None) for state in states}, reason)
@@ -406,7 +415,9 @@ def _last_word(token: str) -> str:
 # How a word in brackets or quotes opens and closes, and the words of the links.
 _OPENING = "<[(\"'"
 _CLOSING = ">])\"'"
-_LINK_WORDS = frozenset(word for link in table.LINKS for word in link.split())
+_LINK_WORDS = frozenset(
+    _last_word(word) for link in table.LINKS + table.NEGATED_LINKS for word in link.split()
+)
 
 
 def _after_address(

@@ -19,6 +19,7 @@ __all__ = [
     "LINKS",
     "MESSAGE_STAGES",
     "NAMED",
+    "NEGATED_LINKS",
     "OTHER_EXIT_STATUS",
     "OTHER_SUBJECT",
     "PHRASES",
@@ -920,6 +921,15 @@ SENDING_LIMITS: "tuple[str, ...]" = (
 LINKS: "tuple[str, ...]" = (
     "", "is ", "are ", "was ", "has ", "has been ", "have been ", "is now ", "currently ",
     "is currently ", "temporarily ", "is temporarily ", "has been temporarily ",
+)
+# The links a negated state takes its "not" into ("isn't allowed", "has not been verified"):
+# a row's every state that starts with "not " is read after them too, without it. Servers
+# write the short form as often as the long one (qmail-smtpd.c's "553 sorry, that domain
+# isn't in my list of allowed rcpthosts", http://www.ehosted.com/index.php?option=com_content&view=article&id=114),
+# and without the apostrophe too, as servers by non-native speakers, or without one, do.
+NEGATED_LINKS: "tuple[str, ...]" = (
+    "isn't ", "isnt ", "aren't ", "arent ", "wasn't ", "wasnt ", "weren't ", "hasn't been ",
+    "has not been ", "haven't been ", "have not been ",
 )
 SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
