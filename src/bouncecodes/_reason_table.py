@@ -513,11 +513,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('submission rate', RATE_LIMITED, 'https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks'),
     ('temporarily deferred', RATE_LIMITED, 'https://senders.yahooinc.com/smtp-error-codes/'),
     ('too many emails too fast', RATE_LIMITED, 'https://github.com/Mailu/Mailu/issues/2416'),
-    ('too many messages', RATE_LIMITED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
-    ('too many emails', RATE_LIMITED, 'https://github.com/Mailu/Mailu/issues/2416 (too many emails too fast)'),
-    ('too many e-mails', RATE_LIMITED, 'https://puffinknight.tistory.com/102 (550 5.7.1 ... Since you sent too many e-mails, you are not allowed to send more e-mails within 24 hours)'),
     ('too many recipient attempts', RATE_LIMITED, 'https://github.com/knadh/listmonk/issues/1300'),
-    ('too many recipients', RATE_LIMITED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('unusual rate of unsolicited mail', RATE_LIMITED, 'https://support.google.com/a/answer/3726730'),
     # too-large
     ('maximum message size', TOO_LARGE, 'https://edu.newpages.com.my/article/349/email-error-message'),
@@ -771,8 +767,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('reputation database', BLOCKED, 'https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (Mail from [IP] deferred using Trend Micro Email Reputation database)'),
     ('allowed rcpthosts', RELAY_DENIED, 'http://www.ehosted.com/index.php?option=com_content&view=article&id=114:553-sorry-that-domain-isnt-in-my-list-of-allowed-rcpthosts&catid=8:e-mail-settings-&Itemid=6 (qmail: 553 sorry, that domain isn\'t in my list of allowed rcpthosts)'),
     ('banned content', POLICY, 'https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html (554 Rejected due to banned content)'),
-    ('too many connections', RATE_LIMITED, 'https://www.bytecamp.net/de/faq/email/zustellen.html (Postfix: 421 4.7.0 Error: too many connections from ...)'),
-    ('too many sessions', RATE_LIMITED, 'http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx (Comcast: 421 - [Too many sessions opened])'),
     ('max concurrent sessions', RATE_LIMITED, 'http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (FTGate: 451 4.5.1 Max concurrent sessions)'),
     ('sending limit', RATE_LIMITED, 'https://github.com/nodemailer/nodemailer/issues/1137 (User ... has exceeded its 24-hour sending limit); ../shared/reference/reasons.md (rate-limited: too many messages from the sender)'),
     ('messages per minute', RATE_LIMITED, 'https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Email Delivery: 455 Maximum messages sent per minute reached)'),
@@ -1201,6 +1195,28 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         BLOCKED,
         "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-606-649-in-exchange-online"
         " (Access denied, banned sending IP); https://pastebin.com/JEGXAxrE (banned sender)",
+    ),
+    (
+        # Not "too many hops" (a loop), "too many errors" (the dialogue's), nor "too many
+        # messages on server" (a full mailbox, a longer wording that holds this one).
+        ("too many",),
+        ("connections", "smtp connections", "concurrent connections",
+         "concurrent smtp connections", "simultaneous connections", "simultaneous smtp connections",
+         "parallel connections", "open connections", "connection attempts", "sessions",
+         "smtp sessions", "concurrent sessions", "simultaneous sessions", "messages", "mails",
+         "emails", "e-mails", "recipients", "rcpts", "rcpt commands"),
+        RATE_LIMITED,
+        "https://nixcp.com/error-421-too-many-concurrent-smtp-connections/ (Exim's"
+        " smtp_accept_max_per_host: 421 Too many concurrent SMTP connections from this IP address;"
+        " please try again later); https://www.bytecamp.net/de/faq/email/zustellen.html (Postfix:"
+        " 421 4.7.0 Error: too many connections from ...); http://security.comcast.net/get-help/"
+        "Mail-Delivery-Error-Messages.aspx (Comcast: 421 - [Too many sessions opened]);"
+        " https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-"
+        "reports-in-exchange-online (too many messages); https://github.com/Mailu/Mailu/issues/2416"
+        " (too many emails too fast); https://puffinknight.tistory.com/102 (550 5.7.1 ... Since you"
+        " sent too many e-mails); https://knowledge.workspace.google.com/admin/support/"
+        "troubleshooting/gmail-smtp-errors-and-codes (too many recipients); RFC 3463 §3.6 (X.5.3"
+        " Too many recipients)",
     ),
     (
         ("reached your", "exceeded your", "reached the", "exceeded the", "over your", "over the"),
