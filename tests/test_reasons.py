@@ -708,6 +708,22 @@ def test_a_temporary_reputation_refusal_is_a_rate_limit_a_permanent_one_a_block(
     assert parse_reply("550 5.7.1 low reputation of the sending domain").reason is Reason.BLOCKED
 
 
+@pytest.mark.parametrize(("reason", "reading"), table.TEMPORARY_SENTENCE_READINGS.items(), ids=str)
+def test_a_sentence_that_cannot_hold_in_a_temporary_reply_reads_as_what_that_means(
+    reason: Reason, reading: tuple[Reason, str]
+) -> None:
+    """Every sentence of the row's reason reads as it in a permanent reply, and as the
+    temporary reading in a temporary one: Cyrus's "451 4.2.1 Mailbox Moved" is a move
+    between its own servers, to retry, not an address to drop."""
+    said = [written for written, row in composed() if row is reason]
+    assert said
+    for written in said:
+        assert parse_reply(f"550 {written}").reason is reason, written
+        assert parse_reply(f"451 {written}").reason is reading[0], written
+    assert parse_reply("451 4.2.1 Mailbox Moved").verdict is Verdict.RETRY
+    assert reading[1].startswith("RFC")
+
+
 @pytest.mark.parametrize(("code", "wording", "reason", "source"), table.WORDS_WITH_CODES)
 def test_every_code_read_with_its_words(
     code: tuple[int, int], wording: str, reason: Reason, source: str

@@ -146,8 +146,9 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
     ]
     before: defaultdict[str, list[tuple[str, str | None, _Wording]]] = defaultdict(list)
     for found, first, reason in rows:
+        temporary = table.TEMPORARY_SENTENCE_READINGS.get(reason, (reason, ""))[0]
         for text in found:
-            row = _Wording(text, _PHRASE, reason, reason)
+            row = _Wording(text, _PHRASE, reason, temporary)
             row.composed = True
             before[text] += [(subject, link, row) for subject, link in first]
     merged = []

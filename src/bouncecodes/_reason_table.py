@@ -29,6 +29,7 @@ __all__ = [
     "STAGES",
     "SUBJECTS",
     "TEMPORARY_READINGS",
+    "TEMPORARY_SENTENCE_READINGS",
     "TOKENS",
     "WORDS_WITH_CODES",
 ]
@@ -597,7 +598,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('nullmx', NO_MAIL, 'https://github.com/MostafaDbagh/aqaarGateBE2/blob/079227755fc457ae6f7316e74019b748be678797/CRITICAL_EMAIL_FIX.md'),
     # moved
     ('no longer on server', MOVED, 'https://github.com/customeros/mailsherpa/issues/19'),
-    ('recipient moved', MOVED, 'https://senderreputation.org/bounce-codes/5-1-6'),
     ('recipmoved', MOVED, 'https://senderreputation.org/bounce-codes/5-1-6'),
     ('user not local', MOVED, 'https://tamingdns.com/bounce-decoder/551-5-1-6-mailbox-has-moved'),
     # domain-unknown
@@ -1134,6 +1134,17 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " Subject contains invalid characters); reasons.md (policy: RFC compliance)",
     ),
     (
+        ("user", "mailbox", "recipient", "account", "address", "email address",
+         "recipient address", "destination mailbox", "addressee"),
+        ("moved", "relocated"),
+        MOVED,
+        "https://falconyte.com/help/smtp-errors/551-user-not-local (551 User moved; please try"
+        " <forward-path>); https://senderreputation.org/bounce-codes/5-1-6 (Exchange: 550 5.1.6"
+        " RESOLVER.ADR.RecipMoved; recipient moved); RFC 3463 §3.2 (X.1.6 Destination mailbox has moved, no forwarding"
+        " address); https://github.com/cyrusimap/cyrus-imapd/blob/HEAD/imap/lmtpengine.c"
+        " (Cyrus lmtpd: 451 4.2.1 Mailbox Moved, temporary: TEMPORARY_SENTENCE_READINGS)",
+    ),
+    (
         ("address", "recipient", "recipient address", "email address"),
         ("suppressed",),
         SUPPRESSED,
@@ -1373,6 +1384,18 @@ TEMPORARY_READINGS: "tuple[tuple[str, Reason, str], ...]" = (
     ("originating from your ip", RATE_LIMITED, GMAIL_CODES),
     ("unusual rate of unsolicited mail", RATE_LIMITED, GMAIL_CODES),
 )
+
+# A sentence row's reason that cannot hold in a temporary reply (class 4), and what such a
+# reply means instead, with where that is documented.
+TEMPORARY_SENTENCE_READINGS: "dict[Reason, tuple[Reason, str]]" = {
+    MOVED: (
+        SYSTEM_ERROR,
+        "RFC 3463 §3.2 (X.1.6 'is only useful for permanent failures'); a mailbox moved in a"
+        " temporary reply is being moved between the receiver's own servers, as in a Cyrus"
+        " murder (https://github.com/cyrusimap/cyrus-imapd/blob/HEAD/imap/lmtpengine.c: 451"
+        " 4.2.1 Mailbox Moved): its system's, to retry",
+    ),
+}
 
 # An enhanced code's subject and detail (RFC 3463 §3, the registry, and Microsoft's
 # three-digit details): its reason when no words say one. Class 4 and 5 alike.
