@@ -839,6 +839,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('would exceed maximum mailbox size', MAILBOX_FULL, 'https://www.mailutils.org/manual/html_node/Mailbox-Quotas.html (GNU Mailutils: message would exceed maximum mailbox size for this recipient)'),
     ('does not have an account', USER_UNKNOWN, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (Coremail: recipient does not have an account)'),
     ('user hangup', DISABLED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0 (Coremail: User hangup, the account suspended)'),
+    ('points to local host', NETWORK, "https://github.com/Exim/exim/wiki/Q0301 (Exim: lowest numbered MX record points to local host; the domain's DNS routes its mail back to the sender's own host, a routing failure)"),
+    ('address is the local host', NETWORK, "https://github.com/Exim/exim/wiki/Q0301 (Exim: remote host address is the local host, a routing failure)"),
+    ('failure to reach any mx', NETWORK, "https://github.com/cmail-mta/cmail/issues/56 (cmail-dispatchd: Failure to reach any MX, no MX of the domain took the mail)"),
     ('routing server failure', NETWORK, 'RFC 3463 §3.5 (X.4.3 Routing server failure)'),
     ('unusual sending activity', POLICY, 'https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (Zoho: the sending account held)'),
     # in languages other than English, as providers write them
@@ -1228,6 +1231,16 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " sent too many e-mails); https://knowledge.workspace.google.com/admin/support/"
         "troubleshooting/gmail-smtp-errors-and-codes (too many recipients); RFC 3463 §3.6 (X.5.3"
         " Too many recipients)",
+    ),
+    (
+        ("failed to resolve", "unable to resolve", "could not resolve", "couldn't resolve",
+         "cannot resolve", "can't resolve"),
+        ("mx", "mx record", "mx records", "mx host", "mail exchanger", "host", "hostname",
+         "host name", "domain", "domain name", "recipient domain"),
+        NETWORK,
+        "https://github.com/OpenSMTPD/OpenSMTPD/issues/742 (OpenSMTPD: Failed to resolve MX for"
+        " [...], while its DNS server refused lookups); reasons.md (network: a DNS lookup failure;"
+        " a lookup that failed does not say the domain does not exist)",
     ),
     (
         ("reached your", "exceeded your", "reached the", "exceeded the", "over your", "over the"),
