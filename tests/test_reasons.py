@@ -342,6 +342,27 @@ def linked(subjects: tuple[str, ...], states: tuple[str, ...]) -> list[str]:
     ]
 
 
+def test_a_subject_reads_the_same_as_servers_misspell_it() -> None:
+    """Every subject of both sentence tables that holds a word of SPELLINGS, written the
+    other way, reads as its row: "e-mail adress unknown", "ip adress rejected"."""
+    tried = 0
+    for word, misspelt in table.SPELLINGS:
+        for subjects, states, reason, _ in table.SENTENCES:
+            for subject in subjects:
+                if word in subject:
+                    written = f"{subject.replace(word, misspelt)} {states[0]}"
+                    assert_reads_as_its_row(written.title(), reason)
+                    tried += 1
+        for states, subjects, reason, _ in table.NAMED:
+            for subject in subjects:
+                if word in subject:
+                    written = f"{states[0]} {subject.replace(word, misspelt)}"
+                    assert_reads_as_its_row(written.title(), reason)
+                    tried += 1
+    assert tried > 20
+    assert parse_reply("550 recipient e-mail adress unknown").reason is Reason.USER_UNKNOWN
+
+
 def test_a_negated_state_reads_the_same_with_its_not_in_the_link() -> None:
     """qmail writes "isn't"; others "is not", or "isnt" without the apostrophe, or with a
     typographic one. A state that takes no "not" is not read after such a link: "isn't

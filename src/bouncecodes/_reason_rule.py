@@ -126,9 +126,12 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
     # What stands before the found words: a subject (with its space), and a link. An address
     # may stand between them, but not after "from", where it names who sent a mail ("Mail
     # from <a@example.com> rejected"), nor after a state named first.
+    sentences = [
+        (_spelled(subjects), states, reason) for subjects, states, reason, _ in table.SENTENCES
+    ]
     rows: list[tuple[tuple[str, ...], set[tuple[str, str | None]], Reason]] = [
         (states, {(f"{subject} ", link) for subject in subjects for link in table.LINKS}, reason)
-        for subjects, states, reason, _ in table.SENTENCES
+        for subjects, states, reason in sentences
     ]
     # A state that starts with "not ", after a link that took the "not" ("isn't allowed").
     rows += [
@@ -137,11 +140,11 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
             {(f"{subject} ", link) for subject in subjects for link in table.NEGATED_LINKS},
             reason,
         )
-        for subjects, states, reason, _ in table.SENTENCES
+        for subjects, states, reason in sentences
     ]
     # Those that name the state first: the subject is found, after one of the states.
     rows += [
-        (subjects, {(f"{state} ", None) for state in states}, reason)
+        (_spelled(subjects), {(f"{state} ", None) for state in states}, reason)
         for states, subjects, reason, _ in table.NAMED
     ]
     before: defaultdict[str, list[tuple[str, str | None, _Wording]]] = defaultdict(list)
@@ -167,6 +170,16 @@ def _sentences(wordings: list[_Wording]) -> list[_Wording]:
         wording.inside = _holding(text, wordings)
         merged.append(wording)
     return merged
+
+
+def _spelled(subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """*subjects*, and each as servers misspell it (SPELLINGS: "ip adress")."""
+    return subjects + tuple(
+        subject.replace(word, misspelt)
+        for word, misspelt in table.SPELLINGS
+        for subject in subjects
+        if word in subject
+    )
 
 
 # Every byte that is not part of a word (ASCII letters and digits; any byte of a non-ASCII

@@ -26,6 +26,7 @@ __all__ = [
     "PRIORITY",
     "RELAYS",
     "SENTENCES",
+    "SPELLINGS",
     "STAGES",
     "SUBJECTS",
     "TEMPORARY_READINGS",
@@ -928,6 +929,12 @@ NEGATED_LINKS: "tuple[str, ...]" = (
     "isn't ", "isnt ", "aren't ", "arent ", "wasn't ", "wasnt ", "weren't ", "hasn't been ",
     "has not been ", "haven't been ", "have not been ",
 )
+# Words of a subject as servers misspell them, each subject of SENTENCES and NAMED read in
+# both spellings: "adress" in Strato's "550 recipient e-mail adress unknown"
+# (https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/) and spam-mail-blocker.de's
+# "5.6.2 Sender ip adress rejected" (https://www.spam-mail-blocker.de/greylisted.html), the
+# spelling of the word in German, French and Dutch (Adresse, adresse, adres).
+SPELLINGS: "tuple[tuple[str, str], ...]" = (("address", "adress"),)
 SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
         ACCOUNTS,
