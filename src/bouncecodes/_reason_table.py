@@ -1179,7 +1179,8 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         ("unknown", "invalid", "nonexistent", "non-existent", "inexistent", "no such",
          "not a valid"),
         ("user", "recipient", "local part", "mailbox", "recipient address", "email address",
-         "mail user", "addressee", "account", "email account", "person"),
+         "mail user", "addressee", "account", "email account", "person", "local user",
+         "e-mail address", "e-mail account"),
         USER_UNKNOWN,
         "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
         " (550 Unknown local part); https://yandex.com/support/mail/bounces/other.html (invalid"
@@ -1266,7 +1267,9 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     ),
     (
         ("invalid", "illegal", "bad", "unauthorised", "unauthorized"),
-        ("sender", "sender address", "envelope sender", "from address", "mail from address"),
+        ("sender", "sender address", "envelope sender", "from address", "mail from address",
+         "sender domain", "sender's domain", "sender email", "sender email address",
+         "envelope from", "mail from", "return path", "return-path"),
         SENDER_REJECTED,
         "https://pastebin.com/2m8NY2fW (Orange: 550 5.1.0 Emetteur invalide. Invalid Sender);"
         " http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF"
