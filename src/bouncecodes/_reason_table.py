@@ -840,6 +840,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('would exceed maximum mailbox size', MAILBOX_FULL, 'https://www.mailutils.org/manual/html_node/Mailbox-Quotas.html (GNU Mailutils: message would exceed maximum mailbox size for this recipient)'),
     ('does not have an account', USER_UNKNOWN, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (Coremail: recipient does not have an account)'),
     ('user hangup', DISABLED, 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0 (Coremail: User hangup, the account suspended)'),
+    ('retry time not reached for any host', NETWORK, "https://docs.huihoo.com/exim/4/spec/ch32.html (Exim: a remote host's earlier temporary failure, most often a host down or a network problem, holds the mail on the queue until its retry time; https://github.com/Exim/exim/wiki/Q0608)"),
     ('points to local host', NETWORK, "https://github.com/Exim/exim/wiki/Q0301 (Exim: lowest numbered MX record points to local host; the domain's DNS routes its mail back to the sender's own host, a routing failure)"),
     ('address is the local host', NETWORK, "https://github.com/Exim/exim/wiki/Q0301 (Exim: remote host address is the local host, a routing failure)"),
     ('failure to reach any mx', NETWORK, "https://github.com/cmail-mta/cmail/issues/56 (cmail-dispatchd: Failure to reach any MX, no MX of the domain took the mail)"),
