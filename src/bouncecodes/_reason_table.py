@@ -1184,12 +1184,13 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("header", "headers", "from header", "\"from\" header", "message header", "message-id",
          "message-id header", "date header", "subject", "subject header", "subject line"),
         ("missing", "invalid", "malformed", "missing or invalid", "not valid",
-         "contains invalid characters"),
+         "contains invalid characters", "mandatory", "required"),
         POLICY,
         "https://github.com/songquanpeng/message-pusher/issues/127 (QQ Mail: 550 The \"From\""
         " header is missing or invalid. Please follow RFC5322); https://www.vdx.nl/faq/email/"
         "email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters (550"
-        " Subject contains invalid characters); reasons.md (policy: RFC compliance)",
+        " Subject contains invalid characters); https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html"
+        " (ZeptoMail: 5.2.1 Subject is Mandatory.); reasons.md (policy: RFC compliance)",
     ),
     (
         ("user", "mailbox", "recipient", "account", "address", "email address",
