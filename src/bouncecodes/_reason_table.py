@@ -886,6 +886,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('destinataire invalide', USER_UNKNOWN, 'https://pastebin.com/XQgFD6m9 (Orange: 550 5.1.1 Adresse d au moins un destinataire invalide, OFR_416)'),
     ('emetteur invalide', SENDER_REJECTED, 'https://pastebin.com/2m8NY2fW (Orange: 550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415)'),
     ('mail rejete', POLICY, 'https://pastebin.com/yp07hTUs (Orange: 550 5.2.0 Mail rejete. Mail rejected. ofr_506)'),
+    ("quota d'envoi", RATE_LIMITED, "https://github.com/roundcube/roundcubemail/issues/5908 (Quota d'envoi de mails dépassé: French for a sending quota exceeded, the sender's, which cleared the next day; not a mailbox's quota)"),
     ('trop de connexions', RATE_LIMITED, 'https://bentonow.com/smtp-errors/orange (Orange: 421 OFR004_104 Trop de connexions)'),
     ('boîte aux lettres du destinataire est pleine', MAILBOX_FULL, "https://github.com/ForumPostAssistant/FPA/issues/136 (Exchange in French: the recipient's mailbox is full)"),
     ("l'adresse électronique du destinataire a changé", MOVED, "https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d (Exchange's French NDR text: the recipient's address has changed)"),
