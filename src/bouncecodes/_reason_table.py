@@ -1138,13 +1138,16 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     ),
     (
         ("mailbox", "mail box", "mailbox size", "inbox", "quota", "mailbox quota", "user quota",
-         "mailbox storage", "mailbox limit", "storage quota", "diskspace quota", "disk quota"),
+         "mailbox storage", "mailbox limit", "storage quota", "diskspace quota", "disk quota",
+         "mailfolder", "mail folder"),
         ("full", "exceeded", "reached its maximum", "reached its limit", "reached its quota"),
         MAILBOX_FULL,
         "https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en"
         " (mailbox is full); https://www.mailutils.org/manual/html_node/Mailbox-Quotas.html"
         " (mailbox quota exceeded for this recipient); https://agnx.com/helpdesk/doku.php?id=faq:email:smtp_error_codes"
-        " (The recipient's mailbox has reached its maximum allowed size)",
+        " (The recipient's mailbox has reached its maximum allowed size); qmail-ldap calls the"
+        " mailbox a mailfolder, as quoted in https://github.com/hippich/PHPMailer-BMH/blob/HEAD/phpmailer-bmh_rules.php"
+        " (rule 0182: The users mailfolder is over the allowed quota (size). (#5.2.2))",
     ),
     (
         ("tls", "starttls", "tls negotiation", "tls handshake", "smtp auth", "auth",
