@@ -350,6 +350,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('marked as inactive', SUPPRESSED, 'https://github.com/ActiveCampaign/postmark-gem/pull/124'),
     ('suppressed sending to this address', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
     ('message rejected: address blacklisted', SUPPRESSED, 'https://github.com/FriendsOfSymfony/FOSUserBundle/issues/1097 (Amazon SES: 554 Message rejected: Address blacklisted, the address on its list of past bounces and complaints)'),
+    ('unsubscribed', SUPPRESSED, 'https://docs.mailchannels.com/email-api/sending-policies (MailChannels: 550 5.7.1 [UNS] Recipient has unsubscribed from your list, refused from its own list)'),
     ('suppression list', SUPPRESSED, 'https://github.com/pypi/warehouse/issues/18501'),
     ('not delivering to', SUPPRESSED, 'https://help.mailgun.com/hc/en-us/articles/360012171713--Not-Delivering-to-Unsubscribed-Address- (Mailgun: Not delivering to unsubscribed address; to previously bounced address; to a user who marked your messages as spam)'),
     # authentication
@@ -476,6 +477,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('smtp authentication', SECURITY, 'https://github.com/zytzagoo/smtp-validate-email/issues/71 (550-Please turn on SMTP Authentication in your mail client)'),
     ('starttls', SECURITY, 'RFC 3207 (SMTP over TLS: 530 Must issue a STARTTLS command first)'),
     ('support tls', SECURITY, 'RFC 3207 (a server or client that does not support TLS)'),
+    ('not authenticated', SECURITY, MICROSOFT_NDR + " (5.7.57: Client was not authenticated to send anonymous mail, SMTP AUTH missing); https://campus.barracuda.com/product/essentials/doc/169287426/email-cache-policies (530 5.7.1 Client was not authenticated)"),
     ('unauthenticated senders not allowed', SECURITY, 'https://github.com/sendgrid/sendgrid-csharp/issues/850'),
     ('authentication required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('invalid login', SECURITY, 'https://github.com/marcpope/borgbackupserver/issues/16'),
@@ -712,6 +714,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('time limit', EXPIRED, 'http://www.madvigsolutions.com/helpdesk/Non-Delivery.htm'),
     # network
     ('greeting failed', NETWORK, "https://cr.yp.to/qmail.html (qmail-remote's own message: Connected to x but greeting failed); reasons.md (network: no connection)"),
+    ('resolver error', NETWORK, 'https://github.com/haraka/Haraka/blob/master/plugins/mail_from.is_resolvable.js (Haraka: 450 Temp. resolver error (ESERVFAIL), its DNS lookup failed); ../shared/reference/reasons.md (network: a DNS lookup failure)'),
     ('lookup failed', NETWORK, "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: CNAME lookup failed temporarily.); ../shared/reference/reasons.md (network: a DNS lookup failure)"),
     ('servfail', NETWORK, 'RFC 1035 §4.1.1 (RCODE 2, SERVFAIL: the name server could not answer the query)'),
     ('host name lookup failure', NETWORK, "../shared/reference/reasons.md (network: a DNS lookup failure; sendmail's Deferred: Name server: x: host name lookup failure)"),
@@ -789,6 +792,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('forwarding loop', NETWORK, 'https://pastebin.com/z0KWDExk (Postfix: mail forwarding loop for ...); ../shared/reference/reasons.md (network: X.4.x loops)'),
     ('no mx or a for domain', DOMAIN_UNKNOWN, 'https://support.sparkpost.com/momentum/4/message-responses (Momentum: 454 4.4.4 [internal] no MX or A for domain)'),
     ('sender is not same as smtp authenticate username', SENDER_REJECTED, 'https://docs.iredmail.org/errors.html (iRedMail: Sender is not same as SMTP authenticate username, the login may not send as that sender)'),
+    ('not allowed to send', POLICY, 'https://github.com/baserow/baserow/issues/1776 (Mailgun: 421 Domain sandbox....mailgun.org is not allowed to send: the sender may not send through it)'),
     ('not allowed to send mail to', POLICY, 'https://pastebin.com/Y6mnKJ1Z (Bell: 550 you are not allowed to send mail to ...)'),
     ('delivery attempts failed', EXPIRED, 'https://pastebin.com/vwWmqmaT (multiple delivery attempts failed: the sender gave up retrying)'),
     ('hostname lookup', NETWORK, 'https://wanglu.net/thread/t12-245059-0.html (RETRY.17 Temporary failure of hostname lookup); ../shared/reference/reasons.md (network: a DNS lookup failure)'),
@@ -988,14 +992,15 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ACCOUNTS,
         ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen", "locked",
-         "expired", "not activated", "not accepting messages", "not accepting mail"),
+         "expired", "not activated", "not active", "not accepting messages", "not accepting mail"),
         DISABLED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (550 user is locked.);"
         " https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo: account has been disabled);"
         " https://puffinknight.tistory.com/102 (550 Account disabled);"
         " http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
         " (Recipient address rejected: Account Closed); RFC 3463 §3.3 (X.2.1 Mailbox disabled, not"
-        " accepting messages)",
+        " accepting messages); https://github.com/hmailserver/hmailserver/blob/master/hmailserver/"
+        "source/Server/SMTP/RecipientParser.cpp (hMailServer: 550 ... is not active.)",
     ),
     (
         ("user", "recipient", "address", "recipient address", "email address", "mail user",
@@ -1072,20 +1077,22 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("your ip", "your ip address", "sending ip", "sender ip", "client ip", "ip address", "client host",
          "ip", "remote ip"),
-        ("rejected", "refused", "denied", "not allowed", "filtered", "forbidden", "invalid"),
+        ("rejected", "refused", "denied", "not allowed", "filtered", "forbidden", "invalid",
+         "restricted"),
         BLOCKED,
         "https://github.com/tutao/tutanota/issues/2082 (Postfix: Client host rejected);"
         " https://puffinknight.tistory.com/102 (Naver: 421 4.3.2 Your IP is filtered);"
         " https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes"
         " (554 5.5.4 Spam IP rejected); https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (remote ip"
-        " is forbidden)",
+        " is forbidden); https://www.telserco.com/hosting-notices/throttling-sending/ (Your IP address has"
+        " been restricted due to heavy usage)",
     ),
     (
         ("sender", "sender address", "envelope sender", "sender domain", "sender's domain",
          "mail from", "envelope from", "from domain", "mail from domain", "from address",
          "sender email", "sender email address", "your domain", "your address",
          "your email address", "envelope sender domain", "return-path", "return-path domain",
-         "return path", "return address"),
+         "return path", "return address", "sender's address", "sender's email address"),
         ("denied", "rejected", "refused", "not allowed", "not accepted", "invalid", "not trusted",
          "forbidden", "does not have any mx records", "has no mx record", "has no mx records",
          "unknown", "not found", "does not exist", "doesn't exist", "not exist", "nonexistent",
@@ -1103,7 +1110,8 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " (hMailServer: 554 Sender domain does not have any MX records);"
         " https://github.com/PHPMailer/PHPMailer/issues/2683 (SMTP2GO: 550 From header sender domain"
         " not verified); https://emailit.com/es/docs/kb/smtp-530-from-domain-not-verified/ (Emailit:"
-        " 530 From/Sender domain is not verified); reasons.md (X.1.2:"
+        " 530 From/Sender domain is not verified); https://help.socketlabs.com/docs/"
+        "554-510-the-senders-address-was-not-allowed (SocketLabs: 554 5.1.0 The Sender's Address Was Not Allowed); reasons.md (X.1.2:"
         " sender-rejected when it is the sender's domain; X.1.7, X.1.8: the sender's address)",
     ),
     (
@@ -1152,14 +1160,16 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
     (
         ("tls", "starttls", "tls negotiation", "tls handshake", "smtp auth", "auth",
          "authentication", "smtp authentication", "encryption", "session encryption"),
-        ("required", "failed", "failure", "cancelled", "canceled"),
+        ("required", "failed", "failure", "cancelled", "canceled", "refused", "rejected"),
         SECURITY,
         "https://github.com/alterrebe/docker-mail-relay/pull/2 (Postfix: TLS is required, but was"
         " not offered by host); https://github.com/mailcow/mailcow-dockerized/issues/3110 (AUTH failed);"
         " https://github.com/rhansen/postfix/blob/HEAD/src/smtpd/smtpd_check.c (450 4.7.1 Session"
         " encryption is required);"
         " RFC 4954 §6 (530 5.7.0 Authentication required); http://sh-aliyun.com/index.php/Products/"
-        "detail/cid/0/pid/87.html (Alibaba Mail: 526 Authentication failure)",
+        "detail/cid/0/pid/87.html (Alibaba Mail: 526 Authentication failure);"
+        " https://postmaster-earthlink.vadesecure.com/outbound_error_codes (EarthLink: 550 5.7.1"
+        " Authentication refused)",
     ),
     (
         ("certificate", "server certificate", "tls certificate", "peer certificate"),
@@ -1274,8 +1284,8 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
         # Not "too many hops" (a loop), "too many errors" (the dialogue's), nor "too many
         # messages on server" (a full mailbox, a longer wording that holds this one).
-        ("too many",),
-        ("connections", "smtp connections", "concurrent connections",
+        ("too many", "too frequent"),
+        ("connections", "connects", "smtp connections", "concurrent connections",
          "concurrent smtp connections", "simultaneous connections", "simultaneous smtp connections",
          "parallel connections", "open connections", "connection attempts", "sessions",
          "smtp sessions", "concurrent sessions", "simultaneous sessions", "messages", "mails",
@@ -1291,7 +1301,18 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " (too many emails too fast); https://puffinknight.tistory.com/102 (550 5.7.1 ... Since you"
         " sent too many e-mails); https://knowledge.workspace.google.com/admin/support/"
         "troubleshooting/gmail-smtp-errors-and-codes (too many recipients); RFC 3463 §3.6 (X.5.3"
-        " Too many recipients)",
+        " Too many recipients); https://github.com/sendgrid/docs/blob/main/content/docs/for-developers/"
+        "sending-email/smtp-errors-and-troubleshooting.md (SendGrid quotes 450 too frequent connects"
+        " from ..., please try again later)",
+    ),
+    (
+        # A count of what the sender sent in a span of time: a rate, whoever's limit it is.
+        ("mails per", "messages per", "emails per", "e-mails per", "recipients per",
+         "connections per"),
+        ("hour", "minute", "day", "second"),
+        RATE_LIMITED,
+        "https://www.gn2-hosting.de/blog/neues-versandlimit-von-e-mails-zum-kampf-gegen-spam-ab-05-04-18/"
+        " (GN2: 550 Limit of 250 mails per hour exceeded, please try again in 60min.)",
     ),
     (
         ("failed to resolve", "unable to resolve", "could not resolve", "couldn't resolve",
