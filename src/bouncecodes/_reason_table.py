@@ -1064,13 +1064,15 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("sender", "sender address", "sender domain", "sending domain", "sender ip", "sending ip",
          "your ip", "your ip address", "ip address", "client ip", "client host", "ip", "ips",
          "ip addresses", "sending ips", "your domain", "your server", "sending server",
-         "your mail server"),
+         "your mail server", "sending", "email sending", "mail sending"),
         ("blocked", "banned", "blacklisted", "blocklisted", "denylisted"),
         BLOCKED,
         "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx"
         " (550 5.1.1 sender is blocklisted); https://electronicaportatil.com/smtp-error-codes/"
         " (421 Sender address blocked); https://www.rackaid.com/blog/how-to-remove-your-email-"
         "server-ip-from-earthlinks-blacklist/ (EarthLink: 550 Dynamic/zombied/spam IPs blocked);"
+        " https://forums.cox.com/discussions/internet/aupcxsndr----error-trigger-depends-upon-message-content/109845"
+        " (Cox: Email sending blocked due to suspicious account activity);"
         " https://www.gordano.com/knowledge-base/what-is-alert-8002/ (Gordano GMS: 550 Your server has"
         " been banned from this server)",
     ),
@@ -1170,6 +1172,16 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         "detail/cid/0/pid/87.html (Alibaba Mail: 526 Authentication failure);"
         " https://postmaster-earthlink.vadesecure.com/outbound_error_codes (EarthLink: 550 5.7.1"
         " Authentication refused)",
+    ),
+    (
+        ("credentials", "login credentials", "smtp credentials", "login", "password",
+         "username or password", "user name or password", "login or password"),
+        ("invalid", "not valid", "no longer valid", "incorrect", "wrong", "rejected", "expired"),
+        SECURITY,
+        "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/"
+        "SMTPConnection.cpp (hMailServer: 550 Login credentials no longer valid. Please"
+        " re-authenticate.); RFC 4954 §6 (535 5.7.8 Authentication credentials invalid): the"
+        " sender's SMTP AUTH, security",
     ),
     (
         ("certificate", "server certificate", "tls certificate", "peer certificate"),
@@ -1304,6 +1316,15 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " Too many recipients); https://github.com/sendgrid/docs/blob/main/content/docs/for-developers/"
         "sending-email/smtp-errors-and-troubleshooting.md (SendGrid quotes 450 too frequent connects"
         " from ..., please try again later)",
+    ),
+    (
+        # A connection or session the receiver requires encrypted (TLS): not a message that is.
+        ("encrypted", "secure", "tls-encrypted"),
+        ("connection", "connections", "session", "smtp session", "smtp connection", "channel"),
+        SECURITY,
+        "https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons"
+        " (VIPRE: Your sender domain is required to send via an encrypted SMTP session); RFC 3207"
+        " §4 (530 Must issue a STARTTLS command first)",
     ),
     (
         # A count of what the sender sent in a span of time: a rate, whoever's limit it is.
