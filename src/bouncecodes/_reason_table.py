@@ -584,6 +584,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('blocked because its content presents', POLICY, GMAIL_CODES + ' (552 5.7.0 This message was blocked because its content presents a potential security issue; as sent: https://pastebin.com/WZwVhW1L)'),
     ('message not allowed', POLICY, 'https://github.com/dart-mailer/mailer/issues/235 (Yahoo: 554 Message not allowed - [299])'),
     ('recipient preference', POLICY, "http://postmaster.facebook.com/response_codes (RCP-P2: the attempted recipient's preferences prevent messages from being delivered)"),
+    ('spoofed', POLICY, 'https://smtp.codes/550 (550 rejecting spoofed message: a sender forged as another)'),
+    ('spoofing', POLICY, 'https://github.com/mysociety/fixmystreet/issues/1651 (an anti-spoofing rule: a sender forged as another)'),
     ('anti-spoofing', POLICY, 'https://github.com/mysociety/fixmystreet/issues/1651'),
     ('delivery requirements', POLICY, 'https://github.com/forwardemail/forwardemail.net/issues/423'),
     ('forbidden_file_extension', POLICY, 'https://github.com/NethServer/dev/issues/5811'),
@@ -1049,11 +1051,11 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name",
          "helo argument"),
         ("rejected", "denied", "refused", "invalid", "not allowed", "malformed", "must be",
-         "should be", "must have", "not fully qualified"),
+         "should be", "must have", "not fully qualified", "dynamic"),
         POLICY,
         "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: 553 sorry, your HELO host"
         " name has been denied); https://github.com/haraka/Haraka/blob/HEAD/plugins/helo.checks.js"
-        " (HELO must have a dot); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (HELO"
+        " (HELO must have a dot; HELO is dynamic, a name that holds the client's IP); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (HELO"
         " name is not fully qualified); http://docs.ftgate.com/ftgate-documentation/error-messages/"
         "service-error-messages/ (FTGate: Invalid EHLO); https://pastebin.com/UfXPSPxY (MagicSpam:"
         " 550 5.7.0 HELO argument [localhost.localdomain] is malformed);"
@@ -1210,13 +1212,15 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("header", "headers", "from header", "\"from\" header", "message header", "message-id",
          "message-id header", "date header", "subject", "subject header", "subject line"),
         ("missing", "invalid", "malformed", "missing or invalid", "not valid",
-         "contains invalid characters", "mandatory", "required"),
+         "contains invalid characters", "mandatory", "required", "too far in the past",
+         "too far in the future"),
         POLICY,
         "https://github.com/songquanpeng/message-pusher/issues/127 (QQ Mail: 550 The \"From\""
         " header is missing or invalid. Please follow RFC5322); https://www.vdx.nl/faq/email/"
         "email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters (550"
         " Subject contains invalid characters); https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html"
-        " (ZeptoMail: 5.2.1 Subject is Mandatory.); reasons.md (policy: RFC compliance)",
+        " (ZeptoMail: 5.2.1 Subject is Mandatory.); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/headers"
+        " (qpsmtpd: The Date header is too far in the past); reasons.md (policy: RFC compliance)",
     ),
     (
         ("user", "mailbox", "recipient", "account", "address", "email address",
@@ -1372,12 +1376,14 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " 550 Unauthorised Envelope Sender)",
     ),
     (
-        ("missing", "no", "missing required", "invalid", "malformed"),
+        ("missing", "no", "missing required", "invalid", "malformed", "require a valid",
+         "requires a valid"),
         ("header", "headers", "from header", "'from' header", "\"from\" header", "from: header",
          "date header", "message-id header", "required header", "required headers"),
         POLICY,
         "https://github.com/symfony/symfony/issues/48643 (SendGrid: 550 MIME message is missing"
-        " 'From' header); reasons.md (policy: RFC compliance)",
+        " 'From' header); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/check_basicheaders"
+        " (qpsmtpd: We require a valid Date header); reasons.md (policy: RFC compliance)",
     ),
     (
         ("rejected your", "refused your", "rejected the", "refused the"),
