@@ -1400,12 +1400,16 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " (FTGate: 451 4.9.9 Invalid EHLO)",
     ),
     (
-        ("rejected", "banned", "blocked", "forbidden", "prohibited"),
+        ("rejected", "banned", "blocked", "forbidden", "prohibited", "disallowed", "unwanted",
+         "unwanted binary", "dangerous", "unsafe"),
         ("content", "attachment", "attachments", "attachment type", "file type", "file extension"),
         POLICY,
         "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes"
         " (554 5.5.7 e-mail Rejected Content Attachment); https://knowledge.broadcom.com/external/"
-        "article/169925/common-external-spam-filtering-error-cod.html (Rejected due to banned content)",
+        "article/169925/common-external-spam-filtering-error-cod.html (Rejected due to banned content;"
+        " 550 Message contained unsafe content); https://errors24.ru/2023/06/25/oshibka-servera-550-"
+        "previous-cached-callout-verification-failure (This message contains an unwanted binary"
+        " Attachment)",
     ),
     (
         # Not "bad content": Amazon SES's Reject event names a virus so (_webhooks/ses.py).
