@@ -962,6 +962,7 @@ SENDING_LIMITS: "tuple[str, ...]" = (
     "sending limit", "send limit", "message limit", "daily message limit", "email limit",
     "mail limit", "daily limit", "hourly limit", "daily sending limit", "spam limit",
     "connection limit", "sending rate", "message rate", "relay limit", "smtp relay limit",
+    "request limit",
 )
 
 # Refusals written as a sentence: what is refused, then what became of it ("Sender denied",
@@ -1305,7 +1306,7 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
          "concurrent smtp connections", "simultaneous connections", "simultaneous smtp connections",
          "parallel connections", "open connections", "connection attempts", "sessions",
          "smtp sessions", "concurrent sessions", "simultaneous sessions", "messages", "mails",
-         "emails", "e-mails", "recipients", "rcpts", "rcpt commands"),
+         "emails", "e-mails", "recipients", "rcpts", "rcpt commands", "requests"),
         RATE_LIMITED,
         "https://nixcp.com/error-421-too-many-concurrent-smtp-connections/ (Exim's"
         " smtp_accept_max_per_host: 421 Too many concurrent SMTP connections from this IP address;"
@@ -1319,7 +1320,8 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "troubleshooting/gmail-smtp-errors-and-codes (too many recipients); RFC 3463 §3.6 (X.5.3"
         " Too many recipients); https://github.com/sendgrid/docs/blob/main/content/docs/for-developers/"
         "sending-email/smtp-errors-and-troubleshooting.md (SendGrid quotes 450 too frequent connects"
-        " from ..., please try again later)",
+        " from ..., please try again later); https://github.com/knadh/listmonk/issues/2509"
+        " (MailerSend: 450 Too many requests. Try again later.)",
     ),
     (
         # A connection or session the receiver requires encrypted (TLS): not a message that is.
@@ -1348,6 +1350,15 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "https://github.com/OpenSMTPD/OpenSMTPD/issues/742 (OpenSMTPD: Failed to resolve MX for"
         " [...], while its DNS server refused lookups); reasons.md (network: a DNS lookup failure;"
         " a lookup that failed does not say the domain does not exist)",
+    ),
+    (
+        # Not a host (qmail's "couldn't find any host named": no such domain).
+        ("can't find an", "cannot find an", "could not find an", "unable to find an",
+         "can't find any", "cannot find any", "could not find any", "unable to find any"),
+        ("mx", "mx server", "mx record", "mx host", "mail exchanger"),
+        NETWORK,
+        "https://github.com/Mailtrain-org/mailtrain/issues/297 (ZoneMTA: 450 Can't find an MX"
+        " server for example.com); reasons.md (network: a DNS lookup failure)",
     ),
     (
         ("reached your", "exceeded your", "reached the", "exceeded the", "over your", "over the"),
