@@ -1306,7 +1306,8 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         ("too many", "too frequent"),
         ("connections", "connects", "smtp connections", "concurrent connections",
          "concurrent smtp connections", "simultaneous connections", "simultaneous smtp connections",
-         "parallel connections", "open connections", "connection attempts", "sessions",
+         "parallel connections", "open connections", "active connections", "connection attempts",
+         "sessions", "active sessions",
          "smtp sessions", "concurrent sessions", "simultaneous sessions", "messages", "mails",
          "emails", "e-mails", "recipients", "rcpts", "rcpt commands", "requests"),
         RATE_LIMITED,
@@ -1323,7 +1324,8 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " Too many recipients); https://github.com/sendgrid/docs/blob/main/content/docs/for-developers/"
         "sending-email/smtp-errors-and-troubleshooting.md (SendGrid quotes 450 too frequent connects"
         " from ..., please try again later); https://github.com/knadh/listmonk/issues/2509"
-        " (MailerSend: 450 Too many requests. Try again later.)",
+        " (MailerSend: 450 Too many requests. Try again later.); https://faq.cyberimpact.com/en/articles/1531"
+        " (Cyberimpact: 454 4.7.0 Too many active sessions for IP address)",
     ),
     (
         # A connection or session the receiver requires encrypted (TLS): not a message that is.
@@ -1335,13 +1337,17 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         " §4 (530 Must issue a STARTTLS command first)",
     ),
     (
-        # A count of what the sender sent in a span of time: a rate, whoever's limit it is.
+        # A count of what the sender sent in a span of time, or in one session or message: a
+        # rate, whoever's limit it is.
         ("mails per", "messages per", "emails per", "e-mails per", "recipients per",
          "connections per"),
-        ("hour", "minute", "day", "second"),
+        ("hour", "minute", "day", "second", "session", "connection", "message"),
         RATE_LIMITED,
         "https://www.gn2-hosting.de/blog/neues-versandlimit-von-e-mails-zum-kampf-gegen-spam-ab-05-04-18/"
-        " (GN2: 550 Limit of 250 mails per hour exceeded, please try again in 60min.)",
+        " (GN2: 550 Limit of 250 mails per hour exceeded, please try again in 60min.);"
+        " https://www.bluehost.com/help/article/what-does-my-email-bounce-mean (Bluehost: 550 max"
+        " messages per session); https://faq.cyberimpact.com/en/articles/1531 (452 4.5.3 Too many"
+        " recipients (max 50 per message))",
     ),
     (
         ("failed to resolve", "unable to resolve", "could not resolve", "couldn't resolve",
