@@ -451,6 +451,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('must issue an auth command', SECURITY, 'https://github.com/OpenSMTPD/OpenSMTPD/blob/HEAD/usr.sbin/smtpd/smtp_session.c (OpenSMTPD: 530 5.5.1 Invalid command: Must issue an AUTH command first)'),
     ('error connecting to virus scanner', SYSTEM_ERROR, "https://github.com/haraka/Haraka/blob/HEAD/plugins/clamd.js (Haraka: the scanner unreachable, the receiver's own failure)"),
     ('error running virus scanner', SYSTEM_ERROR, "https://github.com/haraka/haraka-plugin-clamd/blob/HEAD/index.js (Haraka: the scanner failed, the receiver's own failure)"),
+    ('i/o error', SYSTEM_ERROR, 'http://docs.oracle.com/cd/E19563-01/819-4428/gclku/index.html (Sun Java System Messaging Server: System I/O error, its message store failed)'),
     ('backend failure', SYSTEM_ERROR, 'https://github.com/haraka/Haraka/blob/HEAD/plugins/greylist.js (Haraka: Backend failure. Please, retry later)'),
     ('rspamd', SPAM, 'https://github.com/rspamd/rspamd/issues/5098'),
     ('spamassassin', SPAM, 'https://github.com/andybalholm/spamass-milter/blob/HEAD/spamass-milter.cpp (spamass-milter: 550 5.7.1 Blocked by SpamAssassin)'),
@@ -675,6 +676,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('exceeded storage allocation', MAILBOX_FULL, 'https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/'),
     ('full mailbox', MAILBOX_FULL, 'http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html'),
     ('mail quota exceeded', MAILBOX_FULL, 'http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html'),
+    ('mailbox exceeds allowed size', MAILBOX_FULL, 'http://www.montevallo.edu/cs/email/FullMailbox.shtm (IMail: User mailbox exceeds allowed size)'),
     ('mailbox full', MAILBOX_FULL, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
     ('mailbox is full', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en'),
     ('mailbox size limit exceeded', MAILBOX_FULL, 'https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en'),
@@ -718,6 +720,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     # network
     ('greeting failed', NETWORK, "https://cr.yp.to/qmail.html (qmail-remote's own message: Connected to x but greeting failed); reasons.md (network: no connection)"),
     ('resolver error', NETWORK, 'https://github.com/haraka/Haraka/blob/master/plugins/mail_from.is_resolvable.js (Haraka: 450 Temp. resolver error (ESERVFAIL), its DNS lookup failed); ../shared/reference/reasons.md (network: a DNS lookup failure)'),
+    ('lookup failure', NETWORK, 'https://github.com/corecode/dma/issues/30 (dma: remote delivery deferred: DNS lookup failure); ../shared/reference/reasons.md (network: a DNS lookup failure)'),
     ('lookup failed', NETWORK, "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: CNAME lookup failed temporarily.); ../shared/reference/reasons.md (network: a DNS lookup failure)"),
     ('servfail', NETWORK, 'RFC 1035 §4.1.1 (RCODE 2, SERVFAIL: the name server could not answer the query)'),
     ('host name lookup failure', NETWORK, "../shared/reference/reasons.md (network: a DNS lookup failure; sendmail's Deferred: Name server: x: host name lookup failure)"),
@@ -740,16 +743,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('connection refused from', BLOCKED, 'https://github.com/OpenSMTPD/OpenSMTPD/issues/483 (Aruba: 554 ... Connection refused from [the client IP]. See http://csi.cloudmark.com/...: the server, answering, refuses the client)'),
     ('connection refused', NETWORK, 'https://github.com/1it/docker-mail/issues/2'),
     ('connection reset by peer', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET)'),
-    ('connection reset', NETWORK, 'https://emailtopia.com/2016/11/23/list-of-mail-log-error-notifications/ (OUT ERR 451 Connection reset); https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET)'),
-    ('connection timed out', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('dns query failed', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('hop count exceeded', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online'),
     ('host is unreachable', NETWORK, 'https://man7.org/linux/man-pages/man3/errno.3.html (EHOSTUNREACH)'),
-    ('connection went away', NETWORK, 'https://github.com/hardware/mailserver/issues/290 (AOL: 421 Connection went away)'),
-    ('connection died', NETWORK, 'https://sumari.jp/mail-error-message (qmail: Connected to ... but connection died)'),
-    ('connection dropped', NETWORK, '../shared/reference/reasons.md (network: no connection)'),
-    ('connection lost', NETWORK, '../shared/reference/reasons.md (network: no connection)'),
-    ('connection closed', NETWORK, '../shared/reference/reasons.md (network: no connection)'),
     ('closed connection', NETWORK, 'https://github.com/haraka/Haraka/issues/2520 (Haraka: Remote end 173.194.219.27:25 closed connection while we were processing mail)'),
     ('context deadline exceeded', NETWORK, 'https://pkg.go.dev/context#DeadlineExceeded (Go: "context deadline exceeded", the time a connection was given ran out); https://github.com/foxcpp/maddy/issues/842'),
     ('dns error', NETWORK, 'https://github.com/zone-eu/zone-mta/issues/418 (ZoneMTA: DNS Error: DNS error occurred while resolving the Mail Exchange (MX) server)'),
@@ -769,6 +765,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('authentication unsuccessful', SECURITY, 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-smtpntlm/62888982-a911-40fa-b587-50b5c69f7334 (535 5.7.3: authentication terminated unsuccessfully)'),
     ('must be authenticated', SECURITY, 'https://www.ionos.com/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email/ (550 must be authenticated)'),
     ('banned sender', BLOCKED, 'https://pastebin.com/JEGXAxrE (Microsoft: 550 5.7.511 Access denied, banned sender[IP])'),
+    ('previously hard-bounced', SUPPRESSED, 'https://github.com/yegor256/netbout/issues/736 (a relay: 550 previously hard-bounced, refused from its own list)'),
     ('previously bounced address', SUPPRESSED, 'https://pastebin.com/PBCjgYGX (Mailgun: 605 Not delivering to previously bounced address)'),
     ('cannot send message for', EXPIRED, 'http://ftp.zx.net.nz/rom/V5.0Ar1094_D1/DOCS/HTML/ARH9CATE/MLRRRXXX.HTM (sendmail: Cannot send message for 3 days)'),
     ('local configuration error', SYSTEM_ERROR, 'https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html (sendmail: 554 hostname... Local configuration error)'),
@@ -1165,6 +1162,23 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " (rule 0182: The users mailfolder is over the allowed quota (size). (#5.2.2))",
     ),
     (
+        # The connection's end, as the sending side reports it (ECONNRESET, ETIMEDOUT) or a
+        # server says it: network. Not "refused" (PHRASES: a server that answers "Connection
+        # refused from" the client refuses it).
+        ("connection", "smtp connection", "tcp connection"),
+        ("reset", "timed out", "dropped", "lost", "closed", "died", "went away", "interrupted",
+         "broken"),
+        NETWORK,
+        "https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET, ETIMEDOUT);"
+        " https://emailtopia.com/2016/11/23/list-of-mail-log-error-notifications/ (OUT ERR 451"
+        " Connection reset); https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence"
+        " (connection timed out); https://github.com/hardware/mailserver/issues/290 (AOL: 421"
+        " Connection went away); https://sumari.jp/mail-error-message (qmail: Connected to ... but"
+        " connection died); https://nathanwinters.co.uk/2006/08/30/troubleshooting-421-4-0-0-error/"
+        " (Exchange: The connection was dropped by the remote host); reasons.md (network: no"
+        " connection)",
+    ),
+    (
         ("tls", "starttls", "tls negotiation", "tls handshake", "smtp auth", "auth",
          "authentication", "smtp authentication", "encryption", "session encryption"),
         ("required", "failed", "failure", "cancelled", "canceled", "refused", "rejected"),
@@ -1353,10 +1367,11 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         ("failed to resolve", "unable to resolve", "could not resolve", "couldn't resolve",
          "cannot resolve", "can't resolve"),
         ("mx", "mx record", "mx records", "mx host", "mail exchanger", "host", "hostname",
-         "host name", "domain", "domain name", "recipient domain"),
+         "host name", "domain", "domain name", "recipient domain", "ip address"),
         NETWORK,
         "https://github.com/OpenSMTPD/OpenSMTPD/issues/742 (OpenSMTPD: Failed to resolve MX for"
-        " [...], while its DNS server refused lookups); reasons.md (network: a DNS lookup failure;"
+        " [...], while its DNS server refused lookups); https://github.com/zone-eu/zone-mta/issues/154"
+        " (ZoneMTA: 550 Failed to resolve IP address for ... of the MX server); reasons.md (network: a DNS lookup failure;"
         " a lookup that failed does not say the domain does not exist)",
     ),
     (
@@ -1384,7 +1399,10 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "https://www.exedo.nl/mailmeldingen (The recipient has exceeded their mailbox limit)",
     ),
     (
-        ("invalid", "illegal", "bad", "unauthorised", "unauthorized"),
+        # Not "unknown sender": AT&T's "Blocked for status: <unknown sender>" is a client it
+        # cannot identify, blocked, not a sender address that does not exist.
+        ("invalid", "illegal", "bad", "unauthorised", "unauthorized", "nonexistent",
+         "non-existent"),
         ("sender", "sender address", "envelope sender", "from address", "mail from address",
          "sender domain", "sender's domain", "sender email", "sender email address",
          "envelope from", "mail from", "return path", "return-path"),
@@ -1420,7 +1438,7 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     ),
     (
         ("rejected", "banned", "blocked", "forbidden", "prohibited", "disallowed", "unwanted",
-         "unwanted binary", "dangerous", "unsafe"),
+         "unwanted binary", "dangerous", "unsafe", "executable"),
         ("content", "attachment", "attachments", "attachment type", "file type", "file extension"),
         POLICY,
         "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes"
@@ -1428,7 +1446,8 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "article/169925/common-external-spam-filtering-error-cod.html (Rejected due to banned content;"
         " 550 Message contained unsafe content); https://errors24.ru/2023/06/25/oshibka-servera-550-"
         "previous-cached-callout-verification-failure (This message contains an unwanted binary"
-        " Attachment)",
+        " Attachment); http://webmail.hrnoc.net/info/smtp.html (If your message contains an"
+        " Executable attachment, please package before mailing)",
     ),
     (
         # Not "bad content": Amazon SES's Reject event names a virus so (_webhooks/ses.py).
