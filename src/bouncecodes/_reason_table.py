@@ -1276,13 +1276,14 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
          "not a valid"),
         ("user", "recipient", "local part", "mailbox", "recipient address", "email address",
          "mail user", "addressee", "account", "email account", "person", "local user",
-         "e-mail address", "e-mail account"),
+         "e-mail address", "e-mail account", "rcpt to address", "rcpt address"),
         USER_UNKNOWN,
         "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html"
         " (550 Unknown local part); https://yandex.com/support/mail/bounces/other.html (invalid"
         " mailbox, invalid recipient); https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari"
         " (550 No such person at this address); https://pastebin.com/pnX6jKVc (550 ... is not a"
-        " valid user)",
+        " valid user); https://github.com/knadh/listmonk/issues/1629 (Amazon SES: 501 Invalid RCPT"
+        " TO address provided)",
     ),
     (
         ("bad",),
@@ -1292,6 +1293,16 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "https://www.iana.org/assignments/smtp-enhanced-status-codes (RFC 3463's X.1.1 Bad"
         " destination mailbox address, X.1.3 Bad destination mailbox address syntax: an address"
         " that can never deliver)",
+    ),
+    (
+        # A recipient's domain that cannot be a domain (X.1.2, bad destination system address).
+        ("invalid", "malformed", "bad"),
+        ("destination domain", "recipient domain", "destination system address"),
+        DOMAIN_UNKNOWN,
+        "https://www.iana.org/assignments/smtp-enhanced-status-codes (RFC 3463's X.1.2 Bad"
+        " destination system address); https://github.com/albertito/chasquid/blob/master/internal/"
+        "smtpsrv/conn.go (chasquid: 501 5.1.2 Malformed destination domain (IDNA conversion"
+        " failed))",
     ),
     (
         ("unknown", "no such", "nonexistent", "non-existent"),
