@@ -689,6 +689,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     # system-error
     ('address verification in progress', SYSTEM_ERROR, "https://www.postfix.org/ADDRESS_VERIFICATION_README.html (Postfix: 450 4.1.1 unverified address: Address verification in progress, the receiving system has not yet found out; not an unknown user)"),
     ('resources unavailable temporarily', SYSTEM_ERROR, 'https://wanglu.net/thread/t12-245059-0.html (Yahoo: 420 Resources unavailable temporarily. Please try later)'),
+    ('configuration error', SYSTEM_ERROR, 'https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/RecipientParser.cpp (hMailServer: 550 Mail server configuration error. Too many recursive forwards.)'),
     ('internal server error', SYSTEM_ERROR, 'https://github.com/foxcpp/maddy/issues/535 (maddy: 554 5.0.0 Internal server error)'),
     ('insufficient disk space', SYSTEM_ERROR, 'https://oreilly.com/library/view/sendmail-3rd-edition/1565928393/re770.html (452 4.4.5 Insufficient disk space; try again later)'),
     ('temporary server error', SYSTEM_ERROR, 'https://c7solutions.com/category/error (Exchange: 451 4.7.0 Temporary server error. Please try again later. PRX2)'),
@@ -1293,6 +1294,16 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "https://www.iana.org/assignments/smtp-enhanced-status-codes (RFC 3463's X.1.1 Bad"
         " destination mailbox address, X.1.3 Bad destination mailbox address syntax: an address"
         " that can never deliver)",
+    ),
+    (
+        ("incorrect", "invalid", "bad", "wrong"),
+        ("authentication", "credentials", "login", "password", "username or password",
+         "user name or password"),
+        SECURITY,
+        "https://github.com/apache/james-project/blob/master/protocols/smtp/src/main/java/org/"
+        "apache/james/protocols/smtp/core/AbstractSenderAuthIdentifyVerificationHook.java (Apache"
+        " James: 503 5.7.1 Incorrect Authentication for Specified Email Address); RFC 4954 §6 (535"
+        " 5.7.8 Authentication credentials invalid)",
     ),
     (
         # A recipient's domain that cannot be a domain (X.1.2, bad destination system address).
