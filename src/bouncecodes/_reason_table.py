@@ -472,7 +472,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unable to relay', RELAY_DENIED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('unauthorized relay', RELAY_DENIED, 'http://helpdesk.umd.edu/documents/3/3025/'),
     # security
-    ('invalid credentials', SECURITY, 'https://support.google.com/a/answer/3726730 (Gmail: 550 5.7.1 Invalid credentials for relay)'),
     ('not logged in', SECURITY, 'https://github.com/hardware/mailserver/issues/329 (Postfix: Sender address rejected: not logged in, its reject_sender_login_mismatch: the sender must log in)'),
     ('must authenticate', SECURITY, 'https://github.com/stalwartlabs/stalwart/issues/698 (Stalwart: 503 5.5.1 You must authenticate first)'),
     ('smtp authentication', SECURITY, 'https://github.com/zytzagoo/smtp-validate-email/issues/71 (550-Please turn on SMTP Authentication in your mail client)'),
@@ -481,7 +480,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('not authenticated', SECURITY, MICROSOFT_NDR + " (5.7.57: Client was not authenticated to send anonymous mail, SMTP AUTH missing); https://campus.barracuda.com/product/essentials/doc/169287426/email-cache-policies (530 5.7.1 Client was not authenticated)"),
     ('unauthenticated senders not allowed', SECURITY, 'https://github.com/sendgrid/sendgrid-csharp/issues/850'),
     ('authentication required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
-    ('invalid login', SECURITY, 'https://github.com/marcpope/borgbackupserver/issues/16'),
     ('invalid username or password', SECURITY, 'https://github.com/PHPMailer/PHPMailer/issues/1281'),
     ('log in via your web browser', SECURITY, 'https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/92'),
     ('must issue a starttls command first', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -505,8 +503,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('connection rate', RATE_LIMITED, 'http://helpdesk.ugent.be/email/faq.php (421 4.5.1. Connection Rate)'),
     ('excessive volume', RATE_LIMITED, 'https://smtp.codes/icloud (421 4.7.1 Messages to ... deferred due to excessive volume)'),
     ('frequency limited', RATE_LIMITED, 'https://pastebin.com/MA5bVAj1 (QQ Mail: 550 Ip frequency limited)'),
-    ('message per connection', RATE_LIMITED, 'https://smtp.codes/yahoo (421 Max message per connection reached)'),
-    ('messages per connection', RATE_LIMITED, 'https://smtp.codes/yahoo (messages you can send in a single connection)'),
     ('limit on the number of allowed outgoing messages', RATE_LIMITED, 'https://github.com/zotonic/zotonic/issues/3508'),
     ('rate limit', RATE_LIMITED, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
     ('rate limited', RATE_LIMITED, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
@@ -615,7 +611,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('host or domain name not found', DOMAIN_UNKNOWN, 'https://pastebin.com/SM6faCKj (Postfix: dsn=5.4.4, Host or domain name not found); https://yandex.com/support/mail/bounces/other.html'),
     ('name or service not known', DOMAIN_UNKNOWN, 'https://man.openbsd.org/OpenBSD-7.7/gai_strerror.3 (EAI_NONAME: name or service not provided, or not known); https://github.com/vdukhovni/postfix/blob/HEAD/postfix/src/smtp/smtp_addr.c (Postfix: unable to look up host %s: %s, the resolver\'s words)'),
     ("couldn't find any host", DOMAIN_UNKNOWN, 'https://cr.yp.to/proto/qsbmf.txt'),
-    ('bad destination system address', DOMAIN_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
     ('domain name not found', DOMAIN_UNKNOWN, 'https://yandex.com/support/mail/bounces/other.html'),
     ('domain not found', DOMAIN_UNKNOWN, 'https://github.com/hitobito/hitobito/issues/495'),
     ('host not found', DOMAIN_UNKNOWN, 'https://github.com/marlam/msmtp/issues/42'),
@@ -776,12 +771,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('banned content', POLICY, 'https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html (554 Rejected due to banned content)'),
     ('max concurrent sessions', RATE_LIMITED, 'http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (FTGate: 451 4.5.1 Max concurrent sessions)'),
     ('sending limit', RATE_LIMITED, 'https://github.com/nodemailer/nodemailer/issues/1137 (User ... has exceeded its 24-hour sending limit); ../shared/reference/reasons.md (rate-limited: too many messages from the sender)'),
-    ('messages per minute', RATE_LIMITED, 'https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Email Delivery: 455 Maximum messages sent per minute reached)'),
-    ('messages sent per minute', RATE_LIMITED, 'https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Email Delivery: 455 Maximum messages sent per minute reached)'),
-    ('messages per hour', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: too many messages from the sender, as 'messages per second' and 'per day' count them)"),
-    ('messages sent per hour', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: too many messages from the sender, as 'messages per second' and 'per day' count them)"),
-    ('messages per day', RATE_LIMITED, 'https://github.com/root-io/vmail/issues/67 (Postfix submission: Data command rejected: only 10 messages per day)'),
-    ('messages sent per day', RATE_LIMITED, 'https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Email Delivery: 455 Maximum messages sent per day reached)'),
     ('dictionary attack', RATE_LIMITED, 'http://www.email.kdinteractive.com/Section/Business_Email_Solutions/Hosted_Exchange/Technology/Spam_Filtering/Directory_Harvests.html (a "Dictionary Attack": senders to too many unknown recipients disconnected, then throttled); https://postmaster.tdc.dk/fejlmeddelser/fpo/452-4-5-0-policy-based-throttling (TDC: directory harvesting throttled)'),
     ('directory harvest', RATE_LIMITED, 'https://postmaster.tdc.dk/fejlmeddelser/fpo/452-4-5-0-policy-based-throttling (TDC: 452 4.5.0 policy based throttling, for directory harvesting)'),
     ('too many invalid recipients', RATE_LIMITED, 'https://martin-kamenov.com/web/images/upload/maksoft/sym/root/usr/share/webmin/sendmail/help/opt_BadRcptThrottle.html (sendmail BadRcptThrottle: a client that tries too many invalid recipients is disconnected)'),
@@ -803,7 +792,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('server busy', SYSTEM_ERROR, 'https://smtp.codes/exchangeonline (Exchange Online: 451 4.7.500 Server busy. Please try again later); RFC 5321 §4.2.2 (4yz: the server cannot take the mail now)'),
     ('bare lf', POLICY, 'https://github.com/Dolibarr/dolibarr/issues/33871 (Free: 550 mail dropped, bare LF found); https://www.postfix.org/smtp-smuggling.html (bare LF refused against SMTP smuggling)'),
     ('bare line-feed', POLICY, 'https://github.com/haraka/Haraka/blob/HEAD/connection.js (Haraka: 451 Bare line-feed; see http://haraka.github.com/barelf.html)'),
-    ('messages per second', RATE_LIMITED, 'https://emailit.com/docs/kb/429-rate-limit-exceeded.md (452 4.4.5 Messages per second limit exceeded)'),
     ('daily send limit', RATE_LIMITED, 'http://wiki.polarismail.com/display/Support/Common+Problems (462 Daily send limit reached)'),
     ('no mx records', DOMAIN_UNKNOWN, 'http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (SmarterMail: No MX records were found for the domain)'),
     ('out of disk space', SYSTEM_ERROR, 'http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (FTGate: Out of disk space)'),
@@ -1302,7 +1290,10 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         SECURITY,
         "https://github.com/apache/james-project/blob/master/protocols/smtp/src/main/java/org/"
         "apache/james/protocols/smtp/core/AbstractSenderAuthIdentifyVerificationHook.java (Apache"
-        " James: 503 5.7.1 Incorrect Authentication for Specified Email Address); RFC 4954 §6 (535"
+        " James: 503 5.7.1 Incorrect Authentication for Specified Email Address);"
+        " https://support.google.com/a/answer/3726730 (Gmail: 550 5.7.1 Invalid credentials for"
+        " relay); https://github.com/marcpope/borgbackupserver/issues/16 (535 5.7.0 Invalid login"
+        " or password); RFC 4954 §6 (535"
         " 5.7.8 Authentication credentials invalid)",
     ),
     (
@@ -1311,6 +1302,7 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         ("destination domain", "recipient domain", "destination system address"),
         DOMAIN_UNKNOWN,
         "https://www.iana.org/assignments/smtp-enhanced-status-codes (RFC 3463's X.1.2 Bad"
+        " destination system address); https://yandex.com/support/mail/bounces/other.html (bad"
         " destination system address); https://github.com/albertito/chasquid/blob/master/internal/"
         "smtpsrv/conn.go (chasquid: 501 5.1.2 Malformed destination domain (IDNA conversion"
         " failed))",
@@ -1375,12 +1367,18 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
         # A count of what the sender sent in a span of time, or in one session or message: a
         # rate, whoever's limit it is.
-        ("mails per", "messages per", "emails per", "e-mails per", "recipients per",
-         "connections per"),
+        ("mails per", "messages per", "message per", "messages sent per", "emails per",
+         "e-mails per", "recipients per", "connections per"),
         ("hour", "minute", "day", "second", "session", "connection", "message"),
         RATE_LIMITED,
         "https://www.gn2-hosting.de/blog/neues-versandlimit-von-e-mails-zum-kampf-gegen-spam-ab-05-04-18/"
         " (GN2: 550 Limit of 250 mails per hour exceeded, please try again in 60min.);"
+        " https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle"
+        " Email Delivery: 455 Maximum messages sent per minute / per day reached);"
+        " https://github.com/root-io/vmail/issues/67 (Postfix submission: only 10 messages per"
+        " day); https://emailit.com/docs/kb/429-rate-limit-exceeded.md (452 4.4.5 Messages per"
+        " second limit exceeded); https://smtp.codes/yahoo (421 Max message per connection"
+        " reached);"
         " https://www.bluehost.com/help/article/what-does-my-email-bounce-mean (Bluehost: 550 max"
         " messages per session); https://faq.cyberimpact.com/en/articles/1531 (452 4.5.3 Too many"
         " recipients (max 50 per message))",
