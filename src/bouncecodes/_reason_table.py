@@ -728,6 +728,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tried all mxs', NETWORK, 'https://github.com/haraka/Haraka/issues/2507 (Haraka: Temp fail for: Tried all MXs)'),
     ('host not found, try again', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607 (Postfix: a temporary DNS failure, dsn=4.4.3)'),
     ('socket error', NETWORK, 'https://github.com/ruffrey/mailsac/issues/21 (Gmail: [... socket error])'),
+    ('mx host not found', DOMAIN_UNKNOWN, 'https://docs.rackspace.com/docs/common-email-bounces (Rackspace: Host or domain name not found. MX host not found: the domain has no MX records)'),
     ('no mx found', DOMAIN_UNKNOWN, 'https://github.com/OpenSMTPD/OpenSMTPD/blob/HEAD/usr.sbin/smtpd/mta.c (OpenSMTPD: No MX found for domain)'),
     ('no mail servers appear to', DOMAIN_UNKNOWN, "https://github.com/hmailserver/hmailserver/blob/HEAD/hmailserver/source/Server/SMTP/ExternalDelivery.cpp (hMailServer: No mail servers appear to exists for the recipient's address)"),
     ('cannot connect', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
@@ -740,7 +741,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('connection refused from', BLOCKED, 'https://github.com/OpenSMTPD/OpenSMTPD/issues/483 (Aruba: 554 ... Connection refused from [the client IP]. See http://csi.cloudmark.com/...: the server, answering, refuses the client)'),
     ('connection refused', NETWORK, 'https://github.com/1it/docker-mail/issues/2'),
     ('connection reset by peer', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (ECONNRESET)'),
-    ('dns query failed', NETWORK, 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence'),
     ('hop count exceeded', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online'),
     ('host is unreachable', NETWORK, 'https://man7.org/linux/man-pages/man3/errno.3.html (EHOSTUNREACH)'),
     ('closed connection', NETWORK, 'https://github.com/haraka/Haraka/issues/2520 (Haraka: Remote end 173.194.219.27:25 closed connection while we were processing mail)'),
@@ -752,6 +752,9 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('mail loop', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online'),
     ('name service error', NETWORK, 'https://github.com/mail-in-a-box/mailinabox/issues/1607'),
     ('network is unreachable', NETWORK, 'https://github.com/chatmail/relay/pull/919'),
+    ('no valid route', NETWORK, 'https://github.com/OpenSMTPD/OpenSMTPD/blob/HEAD/usr.sbin/smtpd/mta.c (OpenSMTPD: No valid route to remote MX; No valid route to destination, both temporary)'),
+    ('relay server could not be found', NETWORK, "https://github.com/hmailserver/hmailserver/blob/HEAD/hmailserver/source/Server/SMTP/ExternalDelivery.cpp (hMailServer: The host specified as SMTP relay server could not be found)"),
+    ('host map: lookup', NETWORK, 'http://www.brandonhutchinson.com/host_map__lookup_(domain)__deferred.html (Sendmail: host map: lookup (domain): deferred, a DNS lookup of the destination domain failed and the mail was queued)'),
     ('no route to host', NETWORK, 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (EHOSTUNREACH)'),
     ('operation timed out', NETWORK, 'https://github.com/bokysan/docker-postfix/issues/21'),
     ('routing loop', NETWORK, 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online'),
@@ -1216,18 +1219,25 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " Daily SMTP relay limit exceeded for user)",
     ),
     (
-        ("header", "headers", "from header", "\"from\" header", "message header", "message-id",
-         "message-id header", "date header", "subject", "subject header", "subject line"),
+        ("header", "headers", "from header", "\"from\" header", "message header", "message headers",
+         "message-id", "message-id header", "date header", "subject", "subject header",
+         "subject line", "header field", "mime header", "required headers"),
         ("missing", "invalid", "malformed", "missing or invalid", "not valid",
          "contains invalid characters", "mandatory", "required", "too far in the past",
-         "too far in the future"),
+         "too far in the future", "error", "syntax", "fail syntax check",
+         "not found"),
         POLICY,
         "https://github.com/songquanpeng/message-pusher/issues/127 (QQ Mail: 550 The \"From\""
         " header is missing or invalid. Please follow RFC5322); https://www.vdx.nl/faq/email/"
         "email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters (550"
         " Subject contains invalid characters); https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html"
         " (ZeptoMail: 5.2.1 Subject is Mandatory.); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/headers"
-        " (qpsmtpd: The Date header is too far in the past); reasons.md (policy: RFC compliance)",
+        " (qpsmtpd: The Date header is too far in the past); http://www.icglink.net/cgi-bin/icglink/"
+        "helpdesk/kb.cgi?view=73 (553 Header Error: a header line that cannot be parsed);"
+        " https://github.com/Eugeny/ajenti-v/issues/177"
+        " (Exim: Message headers fail syntax check); https://github.com/SparkPost/developers.sparkpost.com/"
+        "blob/HEAD/web-ref/responses-by-message.md (Momentum: Required headers not found (see RFC2822"
+        " section 3.6)); reasons.md (policy: RFC compliance)",
     ),
     (
         ("user", "mailbox", "recipient", "account", "address", "email address",
@@ -1246,6 +1256,16 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         SUPPRESSED,
         "https://support.sparkpost.com/docs/tech-resources/preparing-for-async-suppressions"
         " (Recipient address was suppressed due to system policy)",
+    ),
+    (
+        ("dns query", "dns lookup", "dns resolution", "dns request"),
+        ("failed", "failure", "timed out"),
+        NETWORK,
+        "https://github.com/hmailserver/hmailserver/blob/HEAD/hmailserver/source/Server/SMTP/"
+        "ExternalDelivery.cpp (hMailServer: Unable to find the recipient's email server. The DNS"
+        " query has failed.); https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence"
+        " (Microsoft 365: DNS query failed); https://github.com/foxcpp/maddy/pull/845 (maddy: DNS"
+        " lookup failures as 451 4.4.4, to be retried); reasons.md (network: a DNS lookup failure)",
     ),
 )
 
@@ -1437,11 +1457,14 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         ("missing", "no", "missing required", "invalid", "malformed", "require a valid",
          "requires a valid"),
         ("header", "headers", "from header", "'from' header", "\"from\" header", "from: header",
-         "date header", "message-id header", "required header", "required headers"),
+         "date header", "message-id header", "required header", "required headers", "mime header",
+         "header field"),
         POLICY,
         "https://github.com/symfony/symfony/issues/48643 (SendGrid: 550 MIME message is missing"
         " 'From' header); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/check_basicheaders"
-        " (qpsmtpd: We require a valid Date header); reasons.md (policy: RFC compliance)",
+        " (qpsmtpd: We require a valid Date header); http://jeremygustafson.blogspot.com/2010/02/"
+        "red-condor-visi-bouncing-emails-with.html (Red Condor: 554 Failed: Malformed MIME header);"
+        " reasons.md (policy: RFC compliance)",
     ),
     (
         ("rejected your", "refused your", "rejected the", "refused the"),
