@@ -487,6 +487,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('tls required', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     ('username and password not accepted', SECURITY, 'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes'),
     # rate-limited
+    ('max defers and failures', RATE_LIMITED, 'https://www.my.hostking.host/knowledgebase/201204705/ (cPanel: Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed: its outgoing mail held back)'),
+    ('sent too much mail', RATE_LIMITED, 'https://laseroo.co.za/email-soft-lock (MagicSpam: 500 5.5.1 - You have sent too much mail, try again later: an outgoing rate limit)'),
     ('concurrent connections', RATE_LIMITED, 'https://smtp.codes/421 (Exchange Online: 421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit)'),
     ('sender quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a sender's quota, not a mailbox's)"),
     ('outbound quota', RATE_LIMITED, "../shared/reference/reasons.md (rate-limited: a quota of outbound mail is the sender's)"),
@@ -524,6 +526,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('message too big', TOO_LARGE, 'https://github.com/zone-eu/wildduck/issues/762'),
     ('size exceeds', TOO_LARGE, 'https://github.com/zokradonh/kopano-docker/issues/409'),
     # sender-rejected
+    ('required for sender address', SENDER_REJECTED, 'https://github.com/hrs-allbsd/sendmail/blob/HEAD/cf/m4/proto.m4 (Sendmail check_mail: 553 5.5.4 Domain name required for sender address; Real domain name required for sender address)'),
+    ('sender address must be specified', SENDER_REJECTED, 'https://github.com/hmailserver/hmailserver/blob/HEAD/hmailserver/source/Server/SMTP/SMTPConnection.cpp (hMailServer: 550 Sender address must be specified, to an empty MAIL FROM)'),
     ('sender verify', SENDER_REJECTED, 'https://pastebin.com/RmwwEeeg (Exim: sender verify failed; could not complete sender verify)'),
     ('cannot route to sender', SENDER_REJECTED, 'http://www.rahul.net/howto/mailerrors.html (rejected: cannot route to sender, the sender address cannot be reached)'),
     ('unable to verify sender', SENDER_REJECTED, "http://www.rahul.net/howto/mailerrors.html (temporarily unable to verify sender address: the sender's domain does not answer)"),
@@ -964,7 +968,7 @@ SENDING_LIMITS: "tuple[str, ...]" = (
     "sending limit", "send limit", "message limit", "daily message limit", "email limit",
     "mail limit", "daily limit", "hourly limit", "daily sending limit", "spam limit",
     "connection limit", "sending rate", "message rate", "relay limit", "smtp relay limit",
-    "request limit",
+    "request limit", "concurrency limit",
 )
 
 # Refusals written as a sentence: what is refused, then what became of it ("Sender denied",
@@ -1226,7 +1230,9 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         "https://emailit.com/docs/kb/429-rate-limit-exceeded.md (452 4.5.3 Daily message limit"
         " exceeded); http://www.muug.ca/pipermail/roundtable/2008-March/001665.html (4.5.9 Spam"
         " limit has been reached); https://support.google.com/a/answer/3726730 (Gmail: 550 5.4.5"
-        " Daily SMTP relay limit exceeded for user)",
+        " Daily SMTP relay limit exceeded for user); http://developer.contactlab.com/documentation/"
+        "contactsend/smartrelay/ServiceUnavailableConcurrencyLimit (Contactlab SmartRelay: 421 4.4.5"
+        " Service unavailable, concurrency limit reached)",
     ),
     (
         ("header", "headers", "from header", "\"from\" header", "message header", "message headers",
@@ -1681,6 +1687,11 @@ ENHANCED: "dict[tuple[int, int], tuple[Reason, str]]" = {
     (7, 520): (POLICY, MICROSOFT_NDR + " (5.7.520: message blocked)"),
     (7, 650): (RATE_LIMITED, REASONS_MD + " (4.7.650: rate limited due to IP reputation)"),
     (7, 651): (RATE_LIMITED, REASONS_MD + " (4.7.651: rate limited)"),
+    (7, 652): (
+        RATE_LIMITED,
+        "https://www.spamresource.com/2025/07/microsoft-says-too-many-connections.html (Outlook.com:"
+        " 451 4.7.652 The mail server [x.x.x.x] has exceeded the maximum number of connections. (S3115))",
+    ),
     (7, 705): (BLOCKED, MICROSOFT_700 + " (5.7.705: tenant exceeded threshold)"),
     (7, 708): (BLOCKED, MICROSOFT_700 + " (5.7.708: traffic not accepted from this IP)"),
     **{
