@@ -692,6 +692,10 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('too many messages on server', MAILBOX_FULL, 'https://support.gmx.com/email/composing-and-sending/bounce-reject.html'),
     ('too many messages on the server', MAILBOX_FULL, 'https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/'),
     # system-error
+    ('maildir', SYSTEM_ERROR, "https://github.com/notqmail/notqmail/blob/HEAD/qmail-local.c (qmail-local: Timeout on maildir delivery. (#4.3.0); Unable to chdir to maildir. (#4.2.1)); https://github.com/vdukhovni/postfix/blob/HEAD/postfix/src/local/maildir.c (Postfix local: maildir delivery failed); https://github.com/sagredo-dev/vpopmail/blob/HEAD/vdelivermail.c (vpopmail: Auto creation of maildir failed. (#5.9.8)): the recipient's own mailbox store failing, whatever the code"),
+    ('out of memory', SYSTEM_ERROR, 'https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (450 out of memory.); https://manpages.ubuntu.com/manpages/bionic/man5/qmail-log.5.html (qmail-send: alert: out of memory, it will try again)'),
+    ('lock for exclusive access', SYSTEM_ERROR, 'https://github.com/vdukhovni/postfix/blob/HEAD/postfix/src/global/deliver_flock.c (Postfix: unable to lock for exclusive access, the mailbox held by another process)'),
+    ('lockmailbox', SYSTEM_ERROR, "https://github.com/freebsd/freebsd-src/blob/0088d6ea99200615d65845be8e97a7e4f1097e9b/mail.local/mail.local.c (sendmail's mail.local: lockmailbox ... failed, 451 4.3.0)"),
     ('address verification in progress', SYSTEM_ERROR, "https://www.postfix.org/ADDRESS_VERIFICATION_README.html (Postfix: 450 4.1.1 unverified address: Address verification in progress, the receiving system has not yet found out; not an unknown user)"),
     ('resources unavailable temporarily', SYSTEM_ERROR, 'https://wanglu.net/thread/t12-245059-0.html (Yahoo: 420 Resources unavailable temporarily. Please try later)'),
     ('configuration error', SYSTEM_ERROR, 'https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/RecipientParser.cpp (hMailServer: 550 Mail server configuration error. Too many recursive forwards.)'),
@@ -1282,6 +1286,22 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         " query has failed.); https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence"
         " (Microsoft 365: DNS query failed); https://github.com/foxcpp/maddy/pull/845 (maddy: DNS"
         " lookup failures as 451 4.4.4, to be retried); reasons.md (network: a DNS lookup failure)",
+    ),
+    (
+        ("database", "user database", "mail database"),
+        ("down", "error", "temporary error", "unavailable", "not available", "failure"),
+        SYSTEM_ERROR,
+        "https://github.com/sagredo-dev/vpopmail/blob/HEAD/vdelivermail.c (vpopmail: vdelivermail: deferred, database down);"
+        " https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (450 database temporary error.):"
+        " the receiving system's own store failing",
+    ),
+    (
+        ("distribution list", "alias"),
+        ("disabled", "not active", "inactive"),
+        DISABLED,
+        "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/"
+        "RecipientParser.cpp (hMailServer: 550 Distribution list is not active.; 550 Alias is not"
+        " active.)",
     ),
 )
 
