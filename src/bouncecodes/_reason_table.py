@@ -573,6 +573,8 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
+    ('helo hostname does not exist', POLICY, "https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (qpsmtpd: HELO hostname does not exist, the name the client greeted with: the client's, not the recipient's domain)"),
+    ('helo hostname did not resolve', POLICY, 'https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (qpsmtpd: HELO hostname did not resolve)'),
     ('administrative prohibition', POLICY, "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html (Exim: 550 Administrative prohibition, an ACL's deny without a message of its own)"),
     ('not in whitelist', POLICY, "https://support.google.com/a/answer/3726730 (Gmail: 421 4.7.0 IP not in whitelist for RCPT domain: the recipient domain's own rule)"),
     ('does not accept mail from', POLICY, "../shared/reference/reasons.md (policy: the receiver's rules about the sender; a host that accepts no mail at all says so without naming whom from, RFC 7504)"),
@@ -1467,6 +1469,16 @@ NAMED: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
         "https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-"
         "or-XX-emails-have-been-sent-yesterday-by-XXX.html (DirectAdmin: You (account) have reached"
         " your message limit)",
+    ),
+    (
+        # A reply speaks to the client: "your" quota is the sender's, not the recipient's
+        # mailbox (which a reply names in the third person: "the recipient's quota").
+        ("exceeded your", "reached your", "over your"),
+        ("quota", "sending quota", "outmail quota", "daily quota", "message quota", "email quota"),
+        RATE_LIMITED,
+        "https://support.prolateral.com/index.php?/Knowledgebase/Article/View/187/35/what-does-"
+        "smtp-554-571-mean (Prolateral: 554 5.7.1 ... You have exceeded your Outmail quota, its"
+        " outgoing service's sending limit)",
     ),
     (
         ("exceeded their", "exceeded his", "exceeded its", "reached their", "reached its"),
