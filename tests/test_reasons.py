@@ -420,24 +420,6 @@ def test_every_refusal_that_names_its_state_first_reads_as_its_reason(
     assert source.startswith("http")
 
 
-def test_no_composed_refusal_ends_another_of_a_reason_it_would_overrule() -> None:
-    """Composed refusals are not passed over inside longer ones, and of two readings the
-    reason first in PRIORITY decides, so none may end another that says otherwise and
-    comes after it: "size exceeded" (too-large) would read "mailbox size exceeded". One
-    that comes first may: "sender address does not exist" is the sender's, whatever
-    "address does not exist" alone says."""
-    rank = {reason: at for at, reason in enumerate(table.PRIORITY)}
-    by_last: dict[str, list[tuple[str, Reason]]] = {}
-    for text, reason in composed():
-        by_last.setdefault(text.split()[-1], []).append((text, reason))
-    for same_end in by_last.values():
-        for text, reason in same_end:
-            assert not any(
-                longer.endswith(" " + text) and rank[reason] < rank[other]
-                for longer, other in same_end
-            ), text
-
-
 def test_a_refusal_sentence_names_who_is_refused() -> None:
     """The same state blames whoever the sentence names: the sender, or the mailbox."""
     sender = parse_reply("554 5.1.0 Sender denied")
@@ -638,6 +620,28 @@ def test_a_wording_counts_where_the_longer_one_that_holds_it_is_not_whole_words(
     assert (held.reason, held.evidence) == (Reason.BLOCKED, "PTR record")
     alone = parse_reply("550 5.7.0 Your server requires PTR records")
     assert (alone.reason, alone.evidence) == (Reason.BLOCKED, "PTR")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("550 5.7.1 HELO hostname does not exist", "HELO hostname does not exist"),
+        ("550 helo host name does not exist", "helo host name does not exist"),
+    ],
+)
+def test_a_wording_or_sentence_inside_a_longer_sentence_is_passed_over(
+    text: str, evidence: str
+) -> None:
+    """The client's HELO name is not the recipient's domain ("hostname does not exist") nor
+    an address ("does not exist"), though both stand inside it and rank before policy."""
+    reply = parse_reply(text)
+    assert (reply.reason, reply.evidence, reply.verdict) == (
+        Reason.POLICY,
+        evidence,
+        Verdict.FIX_SENDER,
+    )
+    shorter = parse_reply(text.replace("HELO ", "").replace("helo ", ""))
+    assert shorter.reason is Reason.DOMAIN_UNKNOWN  # the same words without it still count
 
 
 def test_a_url_alone_says_nothing_but_its_blocklist_host() -> None:

@@ -12,7 +12,8 @@ refusal sentences that SENTENCES and NAMED compose: a subject, a link and a stat
 has been disabled"), with perhaps the address refused after the subject ("User
 <bob@example.com> unknown"), or a state and a subject ("unknown local part").
 Words inside a URL or an address do not count, nor a wording inside a longer one found at
-the same place ("listed in" inside "not listed in domino directory"), and a relay's own
+the same place ("listed in" inside "not listed in domino directory"; "hostname does not
+exist" inside "HELO hostname does not exist", a sentence too), and a relay's own
 words count only where the remote server's say nothing.
 
 Speed: most replies are read for their reason, so the wordings are not searched one by one,
@@ -290,6 +291,7 @@ def _words(
     stage: tuple[int, _Wording] | None = None
     relay = -1  # where the remote server's words start, after the last relay marker
     phrases: list[tuple[int, int, _Wording]] = []
+    composed = False  # whether a sentence was found, which may hold other wordings found
     for group in candidates:
         for wording in group:
             at = lower.find(wording.text)  # most candidates are not in the text at all
@@ -297,6 +299,7 @@ def _words(
                 continue
             if wording.kind == _SENTENCE:
                 for found in _said(lower, wording, hidden, at, temporary):
+                    composed = True
                     phrases.append(found)
                     if best is None or found[:2] < best[:2] or _longer(lower, found, best):
                         best = found
@@ -320,6 +323,9 @@ def _words(
                 relay = max(relay, at + len(wording.text))
     if token is not None:
         return token[1].reason, token[0], len(token[1].text)
+    if composed:
+        phrases = _outside_sentences(lower, phrases)
+        best = min(phrases, key=lambda found: (*found[:2], -_length(lower, found[1], found[2])))
     if relay >= 0:
         remote = min((found for found in phrases if found[1] >= relay), key=_order, default=None)
         best = remote or best
@@ -342,6 +348,26 @@ def _words(
     if stage is not None:
         return stage[1].reason, stage[0], len(stage[1].text)
     return None
+
+
+def _outside_sentences(
+    lower: str, phrases: list[tuple[int, int, _Wording]]
+) -> list[tuple[int, int, _Wording]]:
+    """*phrases* (each as (rank, where, wording)) but those a longer sentence found holds
+    whole: "HELO hostname does not exist" is the client's name, not the recipient's
+    "hostname does not exist" nor an address's "does not exist". (A wording inside a longer
+    PHRASE is passed over where it is found; a sentence is known only once found.) The
+    wordings found are at most the table's, each once, however long the text."""
+    spans = [(found[1], found[1] + _length(lower, found[1], found[2]), found) for found in phrases]
+    sentences = [(start, end) for start, end, found in spans if found[2].composed]
+    return [
+        found
+        for start, end, found in spans
+        if not any(
+            begin <= start and end <= finish and finish - begin > end - start
+            for begin, finish in sentences
+        )
+    ]
 
 
 def _reading(found: tuple[int, int, _Wording], temporary: bool) -> Reason:

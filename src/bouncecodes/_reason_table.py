@@ -573,8 +573,6 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('unsupported option', PROTOCOL, 'https://github.com/Marak/node_mailer/issues/8'),
     ('must equal authorized user', SENDER_REJECTED, 'https://github.com/miguelgrinberg/flasky/issues/540 (QQ Mail / NetEase: 553 Mail from must equal authorized user)'),
     # policy
-    ('helo hostname does not exist', POLICY, "https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (qpsmtpd: HELO hostname does not exist, the name the client greeted with: the client's, not the recipient's domain)"),
-    ('helo hostname did not resolve', POLICY, 'https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (qpsmtpd: HELO hostname did not resolve)'),
     ('administrative prohibition', POLICY, "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html (Exim: 550 Administrative prohibition, an ACL's deny without a message of its own)"),
     ('not in whitelist', POLICY, "https://support.google.com/a/answer/3726730 (Gmail: 421 4.7.0 IP not in whitelist for RCPT domain: the recipient domain's own rule)"),
     ('does not accept mail from', POLICY, "../shared/reference/reasons.md (policy: the receiver's rules about the sender; a host that accepts no mail at all says so without naming whom from, RFC 7504)"),
@@ -983,7 +981,10 @@ SENDING_LIMITS: "tuple[str, ...]" = (
 # row's every subject with every state, linked as such sentences link them (LINKS): "account
 # disabled", "account is disabled", "account has been disabled". A subject or a state alone
 # says nothing; where a wording of PHRASES says otherwise ("message content rejected" is
-# spam), PRIORITY decides, as between any two wordings. Each row cites replies written so.
+# spam), PRIORITY decides, as between any two wordings. A shorter wording or sentence that
+# a longer sentence found holds whole is passed over: "HELO hostname does not exist" names
+# the client's greeting (policy), not "hostname does not exist" (domain-unknown). Each row
+# cites replies written so.
 LINKS: "tuple[str, ...]" = (
     "", "is ", "are ", "was ", "has ", "has been ", "have been ", "is now ", "currently ",
     "is currently ", "temporarily ", "is temporarily ", "has been temporarily ",
@@ -1064,12 +1065,14 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         ("helo", "ehlo", "helo host name", "helo hostname", "helo name", "ehlo name",
          "helo argument"),
         ("rejected", "denied", "refused", "invalid", "not allowed", "malformed", "must be",
-         "should be", "must have", "not fully qualified", "dynamic"),
+         "should be", "must have", "not fully qualified", "dynamic", "does not exist",
+         "did not resolve"),
         POLICY,
         "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo (qmail: 553 sorry, your HELO host"
         " name has been denied); https://github.com/haraka/Haraka/blob/HEAD/plugins/helo.checks.js"
         " (HELO must have a dot; HELO is dynamic, a name that holds the client's IP); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (HELO"
-        " name is not fully qualified); http://docs.ftgate.com/ftgate-documentation/error-messages/"
+        " name is not fully qualified; HELO hostname does not exist, did not resolve: the name"
+        " the client greeted with, not the recipient's domain); http://docs.ftgate.com/ftgate-documentation/error-messages/"
         "service-error-messages/ (FTGate: Invalid EHLO); https://pastebin.com/UfXPSPxY (MagicSpam:"
         " 550 5.7.0 HELO argument [localhost.localdomain] is malformed);"
         " https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php (550 R1: HELO should"
