@@ -800,6 +800,38 @@ def test_a_refusal_that_names_only_an_ip_address_blames_the_sender() -> None:
         assert parse_reply(text).reason is Reason.UNKNOWN, text
 
 
+@pytest.mark.parametrize(("wording", "source"), table.CLIENT_NAMED)
+def test_a_refusal_that_names_only_the_client_refuses_the_sender(wording: str, source: str) -> None:
+    """A reply is written to the client: "you", and "your" host or domain, are the sender."""
+    for text in (f"550 {wording.title()} zzz", f"{wording.title()} zzz"):  # a code or none
+        reply = parse_reply(text)
+        assert (reply.reason, reply.verdict, reply.evidence) == (
+            Reason.POLICY,
+            Verdict.FIX_SENDER,
+            wording.title(),
+        ), text
+    assert source.startswith("http")
+
+
+def test_the_client_named_counts_only_where_nothing_else_says_why() -> None:
+    # The words and the codes come first: the recipient's own refusals too.
+    for text, reason in (
+        ("550 5.1.1 You are not a user here", Reason.USER_UNKNOWN),
+        ("552 5.2.2 Your domain's mailbox is over its limit", Reason.MAILBOX_FULL),
+        ("550 Mail from 192.0.2.1 refused: you must wait", Reason.BLOCKED),
+        ("550 Your account is blocked using zen.spamhaus.org", Reason.BLOCKED),
+    ):
+        assert parse_reply(text).reason is reason, text
+    # Not the message the client sent, nor whom it tried to reach, nor an address.
+    for text in (
+        "550 I am sorry to tell you that your message to bob could not be delivered",
+        "550 The user you are trying to contact said no",
+        "550 Mail from you@example.com refused",
+        "550 Your domains zzz",  # whole words only
+    ):
+        assert parse_reply(text).reason is Reason.UNKNOWN, text
+
+
 def test_a_refusal_at_the_end_of_data_that_says_nothing_more_refuses_the_message() -> None:
     """The recipients were accepted at RCPT TO: a refusal after the data refuses the mail."""
     for text, stage in (

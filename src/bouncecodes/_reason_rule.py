@@ -7,7 +7,8 @@ refusal at MAIL FROM, at HELO or at the connection blames the sender where the r
 blame the address; then a local mailer's exit status, when that is all the text holds;
 then the enhanced code's subject and detail, or the reply code's, each with the words that
 change it; where those say nothing, a refusal that names the client's IP address (blocked),
-or that came at the end of DATA (policy); else UNKNOWN. The wordings are PHRASES', and the
+or that came at the end of DATA (policy), or that names the client ("You are not
+localhost", "your domain": policy); else UNKNOWN. The wordings are PHRASES', and the
 refusal sentences that SENTENCES and NAMED compose: a subject, a link and a state ("account
 has been disabled"), with perhaps the address refused after the subject ("User
 <bob@example.com> unknown"), or a state and a subject ("unknown local part").
@@ -233,6 +234,10 @@ _run_length = re.compile(f"[^{_DELIMITERS}]*").match  # always matches, perhaps 
 _names_an_ip = re.compile(
     r"(?<![\w.])(?<!rfc \d{4} )(?<!rfc\d{4} )(?<!rfc \d{3} )(?<!rfc\d{3} )"
     r"(?:ip|\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)"
+).search
+# The client named (CLIENT_NAMED: "You are not localhost", "Your domain ..."), as whole words.
+_names_the_client = re.compile(
+    r"\b(?:" + "|".join(re.escape(wording) for wording, _ in table.CLIENT_NAMED) + r")\b"
 ).search
 # A refusal at the end of DATA (MESSAGE_STAGES), its words perhaps broken across lines.
 _MESSAGE_STAGES = {wording: reason for wording, reason, _ in table.MESSAGE_STAGES}
@@ -506,6 +511,12 @@ def _hidden(lower: str) -> _Hidden | None:
     return _Hidden(lower) if "@" in lower or "://" in lower or "www." in lower else None
 
 
+def _hidden_at(lower: str, start: int, end: int) -> bool:
+    """Whether the words from *start* to *end* of *lower* stand in a URL or an address."""
+    hidden = _hidden(lower)
+    return hidden is not None and hidden.covers(start, end)
+
+
 def _length(lower: str, at: int, wording: _Wording) -> int:
     """How long the words of *wording* found at *at* are: a sentence's, from its subject to
     its found words, which stand after a space (not inside the address that may come
@@ -617,7 +628,7 @@ def _by_codes(
     """The reason the codes give, when no words did: a local mailer's exit status, when it
     is all the text says and there is no reply code; else the enhanced code, then the
     reply code; where those say nothing, a refusal that names an IP address (the client's)
-    or that came at the end of DATA (the message's)."""
+    or that came at the end of DATA (the message's), or one that names the client."""
     status = exit_status(text, basic)
     if status is not None:
         return status[1][0], status[0]
@@ -627,15 +638,22 @@ def _by_codes(
         for wording in refinements:
             if _position(lower, wording, hidden, lower.find(wording.text)) >= 0:
                 return wording.reason, evidence or str(basic)
-    if reason is Reason.UNKNOWN and basic is not None:
-        # A server's refusal that says nothing more but names an IP address, or "IP": the
-        # only address of the dialogue a reply talks about is the client's, the sender's.
-        address = _names_an_ip(lower)
-        if address is not None:
-            return Reason.BLOCKED, text[address.start() : address.end()]
-        stage = _message_stage(lower) if _MESSAGE_STAGE_WORD in lower else None
-        if stage is not None and _lmtp(lower) is None:
-            return _MESSAGE_STAGES[" ".join(stage[0].split())], text[stage.start() : stage.end()]
+    if reason is Reason.UNKNOWN:
+        if basic is not None:
+            # A server's refusal that says nothing more but names an IP address, or "IP": the
+            # only address of the dialogue a reply talks about is the client's, the sender's.
+            address = _names_an_ip(lower)
+            if address is not None:
+                return Reason.BLOCKED, text[address.start() : address.end()]
+            stage = _message_stage(lower) if _MESSAGE_STAGE_WORD in lower else None
+            if stage is not None and _lmtp(lower) is None:
+                said = " ".join(stage[0].split())
+                return _MESSAGE_STAGES[said], text[stage.start() : stage.end()]
+        # A reply speaks to the client: where it names the client, or what is the client's,
+        # and nothing else, the refusal is of the sender.
+        you = _names_the_client(lower)
+        if you is not None and not _hidden_at(lower, *you.span()):
+            return Reason.POLICY, text[you.start() : you.end()]
     return reason, evidence
 
 

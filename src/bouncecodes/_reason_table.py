@@ -13,6 +13,7 @@ __all__ = [
     "BASIC",
     "BASIC_WITH_WORDS",
     "BLOCKLISTS",
+    "CLIENT_NAMED",
     "ENHANCED",
     "EXIT_STATUSES",
     "GENERAL_REFUSALS",
@@ -1019,6 +1020,18 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         "source/Server/SMTP/RecipientParser.cpp (hMailServer: 550 ... is not active.)",
     ),
     (
+        # The client's own account, at the service it sends through (CLIENT_NAMED: a reply is
+        # written to the client): not the recipient's mailbox.
+        ("your account", "your email account", "your mail account", "your user account"),
+        ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen", "locked",
+         "expired", "not activated", "not active"),
+        POLICY,
+        "http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended"
+        " (SocketLabs: 451 4.7.1 Your account has been temporarily suspended);"
+        " https://support.webs.com/hc/en-us/articles/222242147-Email-Services-Mailbox-Account-Suspended"
+        " (Your account has been suspended for a violation of the terms of usage)",
+    ),
+    (
         ("user", "recipient", "address", "recipient address", "email address", "mail user",
          "local part", "local user", "mailbox", "account", "email account", "addressee",
          "user name", "username", "e-mail address", "e-mail account"),
@@ -1590,6 +1603,33 @@ STAGES: "tuple[tuple[str, Reason, str], ...]" = (
         "https://github.com/mailcow/mailcow-dockerized/issues/2532 (Postfix: the greeting refused)",
     ),
 )
+
+# The client as a reply names it: a reply is written to the client (RFC 5321 §4.2: the server
+# answers each of the client's commands), so "you" is the client and "your" host, domain or
+# account the sender's. Where neither the words nor the codes say why, a refusal that names
+# the client as who is or did something, or as the owner of what was refused, refuses the
+# sender (policy); not "your message", nor "tell you", nor "the user you are trying to
+# contact" (Gmail's 4.2.1), which name the message and its recipient. "Your IP" is the IP
+# rule's. Servers write the short forms as often as the long ones (NEGATED_LINKS).
+# fmt: off
+CLIENT_NAMED: "tuple[tuple[str, str], ...]" = (
+    ("you are not", "https://github.com/haraka/Haraka/blob/HEAD/plugins/helo.checks.js (Haraka: You are not who you say you are); https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (qpsmtpd: You are not localhost)"),
+    ("you say you are", "https://github.com/haraka/Haraka/blob/HEAD/plugins/helo.checks.js (Haraka: You are not who you say you are)"),
+    ("you were", "https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/karma (qpsmtpd: 550 You were naughty. You are penalized for ... more days)"),
+    ("you must", "https://github.com/mingodad/citadel/blob/HEAD/citadel/modules/smtp/serv_smtp.c (Citadel: 550 You must log in to send mail from ...); https://github.com/andrewdavey/postal/issues/127 (If MAIL FROM is local then you must authenticate)"),
+    ("you do not", "https://github.com/mingodad/citadel/blob/HEAD/citadel/modules/smtp/serv_smtp.c (Citadel: 551 <...> - you do not have permission to send Internet mail)"),
+    ("you don't", "https://github.com/mingodad/citadel/blob/HEAD/citadel/modules/smtp/serv_smtp.c (Citadel: you do not have permission, in the short form servers write as often)"),
+    ("you have been", "https://help.socketlabs.com/docs/421-451-too-many-errors-you-have-been-temporarily-blacklisted (SocketLabs: 421 4.5.1 Too many errors, you have been temporarily blacklisted)"),
+    ("you talk", "https://github.com/haraka/Haraka/blob/HEAD/plugins/karma.js (Haraka: You talk too soon, the client's early talking)"),
+    ("from you", "https://github.com/haraka/Haraka/blob/HEAD/plugins/mail_from.blocklist.js (Haraka: Mail from you is not allowed here)"),
+    ("your domain", "https://github.com/schampeo/EnemieslistM4/blob/HEAD/dist/etc/mail/cf/cf/allerrordefines.m4 (554 ... we do not accept mail from your domain)"),
+    ("your account", "http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended (SocketLabs: 451 4.7.1 Your account has been temporarily suspended); https://support.webs.com/hc/en-us/articles/222242147-Email-Services-Mailbox-Account-Suspended (Your account has been suspended for a violation of the terms of usage)"),
+    ("your access", "https://headwayapp.co/mxroute-changelog/adjustments-to-outbound-rejections-137432 (Microsoft: Your access to submit messages to this e-mail system has been rejected)"),
+    ("your server", "https://github.com/schampeo/EnemieslistM4/blob/HEAD/dist/etc/mail/cf/cf/allerrordefines.m4 (554 ... we do not accept mail from your server as it does not provide adequate tracking)"),
+    ("your host", "https://github.com/schampeo/EnemieslistM4/blob/HEAD/dist/etc/mail/cf/cf/allerrordefines.m4 (554 ... we do not accept mail from your host, which issues bogus challenge/response messages)"),
+    ("your helo", "https://github.com/smtpd/qpsmtpd/blob/HEAD/plugins/helo (qpsmtpd: Your HELO hostname is not allowed)"),
+)
+# fmt: on
 
 # The end of DATA, as MTAs write it beside the reply. Its recipients were accepted at RCPT TO
 # (RFC 5321 §3.3), so a refusal there refuses the message: where neither the words nor the
