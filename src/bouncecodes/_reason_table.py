@@ -632,6 +632,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('nxdomain', DOMAIN_UNKNOWN, 'https://github.com/postalsys/emailengine/issues/203'),
     ('unrouteable domain', DOMAIN_UNKNOWN, 'https://web.de/email/tipps/posts/mailer-daemon/91/'),
     # user-unknown
+    ('unavailable mail user', USER_UNKNOWN, 'https://www.dbmailserver.com/tui-xin-address-not-exist.htm (550 #2175041 unavailable mail user, among the replies for an address that does not exist)'),
     ('unresolvable address', USER_UNKNOWN, 'http://5dmail.cn/html/2006-11-1/2006111121222.htm (MuseMail: 554 Hi [IP], unresolvable address, the mailbox does not exist)'),
     ('is no longer valid', USER_UNKNOWN, 'RFC 7293 §3.2 (X.7.17 mailbox owner has changed: the address the sender knew is no longer valid); reasons.md (user-unknown)'),
     ('not listed in domino directory', USER_UNKNOWN, 'https://help.hcltechsw.com/domino/12.0.0/admin/conf_managingundeliverablemailinmailbox_t.html (Domino: mail to recipients not in its Directory)'),
@@ -885,6 +886,7 @@ PHRASES: "tuple[tuple[str, Reason, str], ...]" = (
     ('空き容量不足', MAILBOX_FULL, 'https://urashita.com/?p=36286 (Gmail in Japanese: 宛先の受信トレイの空き容量不足, too little free space)'),
     ('アカウントが存在しません', USER_UNKNOWN, 'http://support.microsoft.com/kb/300681/ja (Exchange in Japanese: この電子メール アカウントが存在しません)'),
     ('アカウントは存在しません', USER_UNKNOWN, 'https://support.google.com/mail/answer/6596?hl=ja (Gmail in Japanese: 送信先のメール アカウントは存在しません, the recipient account does not exist)'),
+    ('ユーザーは登録されていません', USER_UNKNOWN, 'http://dream.jp/support/techinfo/mail/error/error05.html (DTI: <address> のユーザーは登録されていません, the user is not registered: the address was not found)'),
     ('無効な受信者', USER_UNKNOWN, 'https://support.microsoft.com/ja-jp/kb/940620 (Exchange in Japanese: invalid recipient)'),
     ('メールがブロックされました', POLICY, 'http://xn--9ckkn0019c8wwb.jp/gmail-email-blocked (Gmail in Japanese: the message was blocked)'),
     ('주소를 찾을 수 없', USER_UNKNOWN, 'https://github.com/openspeech-team/openspeech/issues/69 (Gmail in Korean: 주소를 찾을 수 없음, address not found)'),
