@@ -328,7 +328,7 @@ def _words(
                 relay = max(relay, at + len(wording.text))
     if token is not None:
         return token[1].reason, token[0], len(token[1].text)
-    if composed:
+    if composed and len(phrases) > 1:  # a sentence may hold another wording found
         phrases = _outside_sentences(lower, phrases)
         best = min(phrases, key=lambda found: (*found[:2], -_length(lower, found[1], found[2])))
     if relay >= 0:
