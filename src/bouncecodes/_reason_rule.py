@@ -235,10 +235,11 @@ _names_an_ip = re.compile(
     r"(?<![\w.])(?<!rfc \d{4} )(?<!rfc\d{4} )(?<!rfc \d{3} )(?<!rfc\d{3} )"
     r"(?:ip|\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)"
 ).search
-# The client named (CLIENT_NAMED: "You are not localhost", "Your domain ..."), as whole words.
-_names_the_client = re.compile(
-    r"\b(?:" + "|".join(re.escape(wording) for wording, _ in table.CLIENT_NAMED) + r")\b"
-).search
+# The client named (CLIENT_NAMED: "You are not localhost", "Your domain ..."), read as the
+# codes' refinements are, where nothing else said why.
+_CLIENT_NAMED = tuple(
+    _Wording(wording, _PHRASE, Reason.POLICY, Reason.POLICY) for wording, _ in table.CLIENT_NAMED
+)
 # A refusal at the end of DATA (MESSAGE_STAGES), its words perhaps broken across lines.
 _MESSAGE_STAGES = {wording: reason for wording, reason, _ in table.MESSAGE_STAGES}
 # A word they all hold, looked for first: most replies do not, and str.find is cheaper.
@@ -511,12 +512,6 @@ def _hidden(lower: str) -> _Hidden | None:
     return _Hidden(lower) if "@" in lower or "://" in lower or "www." in lower else None
 
 
-def _hidden_at(lower: str, start: int, end: int) -> bool:
-    """Whether the words from *start* to *end* of *lower* stand in a URL or an address."""
-    hidden = _hidden(lower)
-    return hidden is not None and hidden.covers(start, end)
-
-
 def _length(lower: str, at: int, wording: _Wording) -> int:
     """How long the words of *wording* found at *at* are: a sentence's, from its subject to
     its found words, which stand after a space (not inside the address that may come
@@ -633,11 +628,9 @@ def _by_codes(
     if status is not None:
         return status[1][0], status[0]
     refinements, reason, evidence = _code_reading(basic, enhanced)
-    if refinements:
-        hidden = _hidden(lower)
-        for wording in refinements:
-            if _position(lower, wording, hidden, lower.find(wording.text)) >= 0:
-                return wording.reason, evidence or str(basic)
+    refined = _first_standing(lower, refinements)
+    if refined is not None:
+        return refined[1].reason, evidence or str(basic)
     if reason is Reason.UNKNOWN:
         if basic is not None:
             # A server's refusal that says nothing more but names an IP address, or "IP": the
@@ -651,10 +644,23 @@ def _by_codes(
                 return _MESSAGE_STAGES[said], text[stage.start() : stage.end()]
         # A reply speaks to the client: where it names the client, or what is the client's,
         # and nothing else, the refusal is of the sender.
-        you = _names_the_client(lower)
-        if you is not None and not _hidden_at(lower, *you.span()):
-            return Reason.POLICY, text[you.start() : you.end()]
+        named = _first_standing(lower, _CLIENT_NAMED)
+        if named is not None:
+            at, wording = named
+            return wording.reason, text[at : at + len(wording.text)]
     return reason, evidence
+
+
+def _first_standing(lower: str, wordings: tuple[_Wording, ...]) -> tuple[int, _Wording] | None:
+    """The first of *wordings*, in their order, that stands in *lower* as whole words (not in
+    a URL or an address), with where it stands; None when none does."""
+    if wordings:
+        hidden = _hidden(lower)
+        for wording in wordings:
+            at = _position(lower, wording, hidden, lower.find(wording.text))
+            if at >= 0:
+                return at, wording
+    return None
 
 
 @lru_cache(maxsize=1024)
