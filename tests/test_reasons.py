@@ -919,6 +919,15 @@ def test_reading_a_reason_is_linear_in_the_texts_length() -> None:
     # A long run of text before an "@" that does not join it.
     assert growth(read, "a" * 2_000 + " @", "a" * 20_000 + " @") < 30
 
+    # Where the codes say nothing: the client named; sentences that hold other wordings.
+    def uncoded(text: str) -> object:
+        return reason_of(text, None, None)
+
+    units = ["you are not ", "from you@x ", "helo hostname does not exist. "]
+    units += ["your account has been suspended. "]
+    for unit in units:
+        assert growth(uncoded, unit * 2_000, unit * 20_000) < 30, unit
+
 
 # --- The type never depends on the reason --------------------------------------------------------
 
