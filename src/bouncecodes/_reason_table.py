@@ -91,6 +91,14 @@ TOKENS: "tuple[tuple[str, Reason, str], ...]" = (
     ("ipbl1000", BLOCKED, "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"),
     ("as3140", BLOCKED, "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"),
     ("as3150", BLOCKED, REASONS_MD),
+    (
+        "quotaexceededexception",
+        MAILBOX_FULL,
+        "https://pastebin.com/CtFSTqdA (Exchange: Remote Server returned '554 5.2.2 mailbox full;"
+        " STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded;"
+        " ...'; https://pastebin.com/bN5U408y (the same after #554-5.2.2 mailbox full): the"
+        " store's exception for a mailbox over its quota, whatever code it comes with",
+    ),
     ("bl000000", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
     ("bl000001", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
     ("bl000010", BLOCKED, "http://postmaster.comcast.net/mail-error-codes.html"),
