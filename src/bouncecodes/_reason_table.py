@@ -992,6 +992,13 @@ ACCOUNTS: "tuple[str, ...]" = (
     "account", "user account", "email account", "mail account", "mailbox", "user", "recipient",
 )
 
+# What an account that exists but is switched off is said to be: the recipient's (SENTENCES:
+# "Account has been disabled"), or the client's own ("Your account has been suspended").
+SWITCHED_OFF: "tuple[str, ...]" = (
+    "disabled", "suspended", "deactivated", "inactive", "closed", "frozen", "locked", "expired",
+    "not activated", "not active",
+)
+
 # What a sender's limit is called, in sentences that name it first or last (SENTENCES,
 # NAMED): "Daily message limit exceeded", "have reached your message limit". Not a mailbox's
 # limit ("mailbox limit exceeded": full), nor a size ("message size limit": too large), nor a
@@ -1035,8 +1042,7 @@ SPELLINGS: "tuple[tuple[str, str], ...]" = (("address", "adress"),)
 SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = (
     (
         ACCOUNTS,
-        ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen", "locked",
-         "expired", "not activated", "not active", "not accepting messages", "not accepting mail"),
+        (*SWITCHED_OFF, "not accepting messages", "not accepting mail"),
         DISABLED,
         "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (550 user is locked.);"
         " https://www.socketlabs.com/blog/yahoo-email-delivery/ (Yahoo: account has been disabled);"
@@ -1050,8 +1056,7 @@ SENTENCES: "tuple[tuple[tuple[str, ...], tuple[str, ...], Reason, str], ...]" = 
         # The client's own account, at the service it sends through (CLIENT_NAMED: a reply is
         # written to the client): not the recipient's mailbox.
         ("your account", "your email account", "your mail account", "your user account"),
-        ("disabled", "suspended", "deactivated", "inactive", "closed", "frozen", "locked",
-         "expired", "not activated", "not active"),
+        SWITCHED_OFF,
         POLICY,
         "http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended"
         " (SocketLabs: 451 4.7.1 Your account has been temporarily suspended);"
