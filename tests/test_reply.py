@@ -451,3 +451,71 @@ def test_a_letter_that_lowercases_to_two_shifts_no_position() -> None:
                  "smtp;\u0130\u0130 said: 452 4.2.2 mailbox full"):  # fmt: skip
         reply = parse_reply(text)
         assert (reply.basic, reply.enhanced, reply.text) == (452, "4.2.2", "mailbox full")
+
+
+def logsafe(text: str) -> str:
+    """*text* as qmail-send's log writes a report (qsutil.c's logsafe()): each newline as "/",
+    every other byte that is no printable ASCII, and "%", as "_"."""
+    return "".join(
+        "/" if character == "\n" else "_" if character == "%" or not "!" <= character <= "~"
+        else character
+        for character in text
+    )  # fmt: skip
+
+
+def test_a_qmail_send_log_report_reads_as_the_reply_it_logged() -> None:
+    """Every corpus reply that logsafe() writes back unambiguously (no "_", "%" or "/" of its
+    own; ASCII, as logsafe() keeps nothing else) reads the same from qmail-send's log line."""
+    checked = 0
+    for param in REAL + load("reasons.jsonl"):
+        text = _reply._normalized(param.values[0]["text"]).strip()
+        if not text or not text.isascii() or any(mark in text for mark in "_%/"):
+            continue
+        logged = parse_reply("delivery 7: failure: " + logsafe(text + "\n"))
+        alone = parse_reply(text)
+        assert (logged.basic, logged.enhanced, logged.entry, logged.reason, logged.evidence) == (
+            alone.basic, alone.enhanced, alone.entry, alone.reason, alone.evidence,
+        ), text  # fmt: skip
+        checked += 1
+    assert checked > 500
+
+
+@pytest.mark.parametrize(
+    ("text", "basic", "enhanced", "reason", "words"),
+    [
+        # https://github.com/notqmail/notqmail/issues/244 (a qmail-send log line)
+        ("delivery 245: failure: Unable_to_run_qmail-remote./", None, None, Reason.UNKNOWN,
+         "Unable to run qmail-remote."),
+        # https://lore.kernel.org/lkml/419F2062.8080401@ribosome.natur.cuni.cz/ (multilog's
+        # label before it; the mail client's wrap of the line joined)
+        ("@40000000419f13a508f3214c delivery 5: failure: 130.57.1.11_does_not_like_recipient./"
+         "Remote_host_said:_550_5.1.1_<andrea@novell.com>_is_not_a_valid_mailbox._550_No_such_"
+         "recipient/Giving_up_on_130.57.1.11./", 550, "5.1.1", Reason.USER_UNKNOWN,
+         "<andrea@novell.com> is not a valid mailbox. No such recipient Giving up on"
+         " 130.57.1.11."),
+        # The line's end alone, from the result on; a URL keeps its "/".
+        ("deferral: Connected_to_192.0.2.1_but_sender_was_rejected./Remote_host_said:_451_4.7.1_"
+         "See_https://example.org/why/451/", 451, "4.7.1", Reason.POLICY,
+         "See https://example.org/why/451"),
+    ],
+)  # fmt: skip
+def test_a_qmail_send_log_line_reads_as_its_report(
+    text: str, basic: int | None, enhanced: str | None, reason: Reason, words: str
+) -> None:
+    reply = parse_reply(text)
+    assert (reply.basic, reply.enhanced, reply.reason, reply.text) == (
+        basic, enhanced, reason, words,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "failure: SEND_BLOCK_ADDRESS",  # no "/": a provider's token, not a logged report
+        "failure: mailbox_full/ try later",  # white space after the report's start
+        "550 5.1.1 x delivery_failure: a_b/",  # "failure" not a word of its own
+        "no_such_user/",  # no result before it
+    ],
+)
+def test_text_that_is_no_qmail_send_report_is_read_as_it_stands(text: str) -> None:
+    assert "_" in parse_reply(text).text

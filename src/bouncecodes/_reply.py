@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     """A reply's words before they are made text: the reply, where its words start, and the
     spans of its codes to cut out."""
 
-__all__ = ["Reply", "parse_reply", "reply_from_report", "reply_from_smtp"]
+__all__ = ["Reply", "parse_reply", "qmail_report", "reply_from_report", "reply_from_smtp"]
 
 
 class _Text:
@@ -270,6 +270,39 @@ def _is_diagnostic_type(prefix: str) -> bool:
     )
 
 
+# qmail-send's log writes a delivery's report (qmail-log(5): "delivery 5: failure: ...") as its
+# logsafe() writes text (qsutil.c): each newline as "/", and every other byte that is no
+# printable ASCII, the space among them, and "%" as "_". So such a report has no white space.
+_QMAIL_RESULTS = ("success", "failure", "deferral")
+_URL_OPENING = re.compile("https?://", re.IGNORECASE)
+
+
+def qmail_report(report: str) -> str | None:
+    """*report*, a delivery's report as qmail-send's log writes it, made readable: each "_"
+    read as the space it most often stood for, each "/" as a newline but in a URL, and the
+    newline that ends the report dropped. None when *report* is not written so (it holds
+    white space, or lacks a "_" or a "/")."""
+    if "_" not in report or "/" not in report or report.split() != [report]:
+        return None
+    words = report.removesuffix("/").split("_")
+    return " ".join(
+        word if _URL_OPENING.search(word) else word.replace("/", "\n") for word in words
+    )
+
+
+def _qmail_logged(text: str) -> str:
+    """*text*, or, when it ends in a qmail-send delivery's report as the log writes it (the
+    line, or its end from the result on: "failure: Sorry,_no_mailbox_here..."), the report
+    made readable."""
+    head, colon, report = text.rstrip().rpartition(": ")
+    for result in _QMAIL_RESULTS:
+        if colon and head.endswith(result):
+            before = head[: -len(result)]
+            if not before or before[-1].isspace():
+                return qmail_report(report) or text
+    return text
+
+
 # --- Which codes count ----------------------------------------------------------------------
 
 
@@ -441,6 +474,8 @@ def parse_reply(text: str | bytes | bytearray, /) -> Reply:
                 f"parse_reply() takes a str or bytes, not {type(text).__name__}: {shown(text)}"
             )
     text = _normalized(text)
+    if "_" in text:
+        text = _qmail_logged(text)
     lower = text.lower()
     if len(lower) != len(text):  # lowered(text), without the call the common path need not pay
         lower = lowered(text)
