@@ -1,4 +1,4 @@
-"""MTA logs: the records of Postfix, Exim, Sendmail and PowerMTA lines copied from their
+"""MTA logs: the records of Postfix, Exim, Sendmail, qmail and PowerMTA lines copied from their
 documentation and from public threads (tests/data/logs/, each group under its source)."""
 
 from __future__ import annotations
@@ -77,6 +77,16 @@ EXPECTED: dict[str, list[tuple[object, ...]]] = {
          SUPPRESS),
         ("dave@example.com", "failed", "5.1.1", None, "5.1.1", 511, H, Reason.USER_UNKNOWN,
          SUPPRESS),
+    ],
+    "qmail.log": [
+        ("turbo@tripnet.se", "delivered", None, None, None, None, None, None, None),
+        ("turbo@bayour.com", "delivered", None, None, None, None, None, None, None),
+        ("fjkdasljf@nocrew.org", "failed", None, 550, None, 550, H, Reason.USER_UNKNOWN,
+         SUPPRESS),
+        ("87smtjy4le.fsf@papadoc.bayour.com", "failed", None, None, "5.1.1", 511, H,
+         Reason.USER_UNKNOWN, SUPPRESS),
+        ("turbo@bayour.com", "delivered", None, None, None, None, None, None, None),
+        ("paulsingh@jadoo.com.au", "delivered", None, None, None, None, None, None, None),
     ],
     "powermta.csv": [
         ("D@1181.com", "delivered", "2.0.0", None, None, None, None, None, None),
@@ -261,6 +271,9 @@ HOSTILE = {
     "exim fields": ("2026-12-01 10:00:00 1pfdJV-004eVE-9X ** a@b", " R=a:a", ""),
     "sendmail stats": ("Dec  1 mx sm-mta[1]: A: to=<a@b>, x=y", ", stat=", ""),
     "powermta quotes": ("b,1", ',"', ""),
+    "qmail starts": ("", "starting delivery 1: msg 2 to remote ", "a@b"),
+    "qmail reports": ("", "delivery 1: failure: ", "a_b/"),
+    "qmail stamps": ("", "1.1 ", "delivery 1: failure: a_b/"),
 }
 
 
@@ -382,3 +395,51 @@ def test_a_line_of_another_type_is_named_short_in_its_type_error() -> None:
         deep = [deep]
     with pytest.raises(TypeError, match="a log line is a str or bytes, not list"):
         list(read_log([deep]))  # type: ignore[list-item]
+
+
+def test_a_qmail_report_is_the_recipient_s_its_delivery_started_for() -> None:
+    qmail = records("qmail.log")
+    assert (qmail[2].source, qmail[2].time, qmail[2].queue_id) == (
+        "qmail", "1054194596.057500", "161214",
+    )  # fmt: skip
+    assert qmail[2].reply is not None
+    assert qmail[2].reply.text == (
+        "Unknown local part fjkdasljf in <fjkdasljf@nocrew.org> Giving up on 213.242.147.30."
+    )
+    assert qmail[4].time == "2002-09-17 06:35:23.327073"  # tai64nlocal's
+    assert qmail[5].time == "1591785816.273118"  # splogger's, after the syslog prefix
+    reader = read_log((LOGS / "qmail.log").read_text(encoding="utf-8").splitlines())
+    list(reader)
+    # Reports whose start was not posted name no recipient: counted, never guessed.
+    assert [line.line for line in reader.unreadable] == [18, 21]
+    assert "start" in reader.unreadable[0].why
+
+
+def test_a_qmail_delivery_number_names_the_latest_start() -> None:
+    """qmail-send numbers deliveries from 1 again when it restarts (qmail-log(5))."""
+    lines = [
+        "@4000 starting delivery 1: msg 10 to remote old@example.com",
+        "starting delivery 1: msg 20 to remote new@example.com",
+        "delivery 1: deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/",
+        "delivery 1: failure: Sorry,_no_mailbox_here_by_that_name._(#5.1.1)/",
+    ]
+    reader = read_log(lines)
+    (record,) = reader
+    assert (record.recipient, record.queue_id, record.action, record.type) == (
+        "new@example.com", "20", "delayed", BounceType.SOFT,
+    )  # fmt: skip
+    assert record.time is None
+    assert [line.line for line in reader.unreadable] == [4]  # delivery 1 has ended
+
+
+def test_a_qmail_delivery_never_reported_is_forgotten_in_time() -> None:
+    from bouncecodes._logs import qmail
+
+    starts = [
+        f"starting delivery {number}: msg 1 to remote a{number}@example.com"
+        for number in range(qmail._OPEN_AT_MOST + 1)
+    ]
+    reports = ["delivery 0: failure: No_such_user./", "delivery 1: failure: No_such_user./"]
+    reader = read_log(starts + reports)
+    assert [record.recipient for record in reader] == ["a1@example.com"]
+    assert [line.line for line in reader.unreadable] == [len(starts) + 1]

@@ -717,7 +717,7 @@ COMMANDS: dict[str, Command] = {
         _run_event,
     ),
     "log": Command(
-        "read MTA logs (Postfix, Exim, Sendmail, PowerMTA): one line per delivery attempt",
+        "read MTA logs (Postfix, Exim, Sendmail, qmail, PowerMTA): one line per delivery attempt",
         _log_arguments,
         _run_log,
     ),

@@ -1,12 +1,13 @@
 """MTA logs: one record per delivery attempt, from the lines an MTA writes.
 
 Operators have their MTA's log, where every delivery attempt is a line: Postfix's
-``status=bounced (...)``, Exim's ``**`` and ``==``, Sendmail's ``stat=``, PowerMTA's
-accounting CSV. Each module here reads one format (its grammar, from its documentation, in
-its docstring); read_log() tries each line against them in turn. A record is read through
-the same stages as a bounce email's recipient (``_reply.reply_from_report`` for the reply
-and the status field, ``_classify.recipient_resolution`` for type, reason and verdict), so
-that a line and a bounce of the same reply give the same answers.
+``status=bounced (...)``, Exim's ``**`` and ``==``, Sendmail's ``stat=``, qmail-send's
+``delivery 5: failure: ...``, PowerMTA's accounting CSV. Each module here reads one format
+(its grammar, from its documentation, in its docstring); read_log() tries each line against
+them in turn. A record is read through the same stages as a bounce email's recipient
+(``_reply.reply_from_report`` for the reply and the status field,
+``_classify.recipient_resolution`` for type, reason and verdict), so that a line and a bounce
+of the same reply give the same answers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from bouncecodes._classify import recipient_resolution
 from bouncecodes._errors import shown
-from bouncecodes._logs import exim, postfix, powermta, sendmail
+from bouncecodes._logs import exim, postfix, powermta, qmail, sendmail
 from bouncecodes._logs._fields import Attempt, Unreadable
 from bouncecodes._reply import reply_from_report
 
@@ -39,7 +40,8 @@ class LogRecord:
     """One delivery attempt an MTA logged."""
 
     source: str
-    """Which MTA's format: ``"postfix"``, ``"exim"``, ``"sendmail"``, ``"powermta"``."""
+    """Which MTA's format: ``"postfix"``, ``"exim"``, ``"sendmail"``, ``"qmail"``,
+    ``"powermta"``."""
     line: int
     """The line's number, from 1."""
     time: str | None
@@ -86,7 +88,8 @@ class LogReader:
         self.unreadable: list[UnreadableLine] = []
 
     def __iter__(self) -> Iterator[LogRecord]:
-        readers = (*_LINE_READERS, powermta.Reader().read)  # the CSV's reader keeps its header
+        # qmail's reader keeps each open delivery's recipient, the CSV's reader its header.
+        readers = (*_LINE_READERS, qmail.Reader().read, powermta.Reader().read)
         for number, raw in enumerate(self._lines, 1):
             line = _text(raw)
             for read in readers:
@@ -105,8 +108,8 @@ def read_log(lines: Iterable[str | bytes], /) -> LogReader:
     """The delivery attempts of an MTA log's *lines* (str or bytes, decoded as UTF-8 with
     errors replaced), one LogRecord each, as they come; lines that are no delivery line are
     passed over, and delivery lines that cannot be read are kept in the reader's
-    ``unreadable``. Postfix, Exim, Sendmail and PowerMTA (accounting CSV with its header
-    row) lines may be mixed."""
+    ``unreadable``. Postfix, Exim, Sendmail, qmail-send and PowerMTA (accounting CSV with
+    its header row) lines may be mixed."""
     if isinstance(lines, (str, bytes)):
         raise TypeError(
             "read_log() takes an iterable of lines (a file, a list), not one "
