@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import time
@@ -34,18 +35,28 @@ def expected_row(basic: int | None, enhanced: str | None) -> int | None:
 
 
 def growth(function: Callable[[T], object], small: T, large: T) -> float:
-    """How much longer *function* takes on *large* than on *small*: the best of three runs
-    each. Tests compare two sizes of input with each other, never time with a clock."""
+    """How much longer *function* takes on *large* than on *small*. Tests compare two sizes of
+    input with each other, never time with a clock.
 
-    def best(argument: T) -> float:
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            function(argument)
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    return best(large) / max(best(small), 1e-6)
+    The machines are shared and noisy, so the two sizes are run in turns, five times each, and
+    the best run of each counts: a slow spell of the machine falls on both, not on one. The
+    garbage collector is off meanwhile: its passes grow with the objects alive, not with the
+    work asked, and would make a linear function look worse than it is."""
+    small_times: list[float] = []
+    large_times: list[float] = []
+    collecting = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(5):
+            for argument, times in ((small, small_times), (large, large_times)):
+                start = time.perf_counter()
+                function(argument)
+                times.append(time.perf_counter() - start)
+    finally:
+        if collecting:
+            gc.enable()
+    return min(large_times) / max(min(small_times), 1e-6)
 
 
 def with_reader_gone(*argv: str) -> tuple[int, bytes]:
